@@ -1,0 +1,51 @@
+// The library entry point: lint CreateAutoMLJob request files or buffers.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "automl_lint/diagnostic.hpp"
+
+namespace automl_lint {
+
+/// Limits that keep one hostile file from stalling a run.
+struct Limits {
+  std::size_t max_file_bytes = 16 * 1024 * 1024;  ///< Larger inputs are refused with AML004.
+  std::size_t max_depth = 256;                    ///< Deeper nesting is refused with AML004.
+};
+
+struct Options {
+  Limits limits;
+};
+
+/// Result of linting one input.
+struct LintResult {
+  std::vector<Diagnostic> diagnostics;  ///< Sorted by line, column, then rule id.
+  /// True when the input could not be read or parsed (or broke a limit), so it was not checked.
+  bool input_failed = false;
+};
+
+/// Lints request files. Construction compiles the schema and patterns once; after that a Linter
+/// is immutable, so one instance may be shared by any number of threads.
+class Linter {
+ public:
+  explicit Linter(Options options = {});
+  ~Linter();
+  Linter(const Linter&) = delete;
+  Linter& operator=(const Linter&) = delete;
+
+  /// Lints the file at `path`; diagnostics carry `path` as their file name.
+  LintResult lint_file(const std::filesystem::path& path) const;
+
+  /// Lints `text` (the bytes of a request file); diagnostics carry `display_name`.
+  LintResult lint_buffer(std::string_view text, std::string_view display_name) const;
+
+ private:
+  struct State;
+  std::unique_ptr<const State> state_;
+};
+
+}  // namespace automl_lint

@@ -1,0 +1,18 @@
+// Output formats for diagnostics; one function per format.
+#pragma once
+
+#include <ostream>
+#include <vector>
+
+#include "automl_lint/diagnostic.hpp"
+
+namespace automl_lint {
+
+/// `file:line:col: severity: message [rule]`, then the pointer and the hint on indented lines.
+void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+
+/// A JSON array of objects with the keys file, rule, severity, message, pointer, line, column,
+/// hint.
+void write_json(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace automl_lint

@@ -1,0 +1,11 @@
+// The request schemas, compiled into the library so the tool needs no data files at run time.
+#pragma once
+
+#include <string_view>
+
+namespace automl_lint::detail {
+
+/// schemas/create-auto-ml-job.schema.json, byte for byte.
+extern const std::string_view kCreateAutoMLJobSchema;
+
+}  // namespace automl_lint::detail

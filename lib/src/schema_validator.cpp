@@ -1,0 +1,467 @@
+#include "schema_validator.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <valijson/adapters/rapidjson_adapter.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "messages.hpp"
+#include "re2_pattern.hpp"
+#include "utf8.hpp"
+
+namespace automl_lint::detail {
+namespace {
+
+using Tokens = std::vector<std::string>;
+
+std::string pointer_from(const Tokens& tokens) {
+  std::string pointer;
+  for (const std::string& token : tokens) pointer += "/" + escape_pointer_token(token);
+  return pointer;
+}
+
+// valijson's context is "<root>" followed by one "[name]" or "[index]" per step.
+Tokens tokens_from_context(const std::vector<std::string>& context) {
+  Tokens tokens;
+  for (std::size_t i = 1; i < context.size(); ++i) {
+    tokens.push_back(context[i].substr(1, context[i].size() - 2));
+  }
+  return tokens;
+}
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+/// Renames `pattern` to the RE2 keyword in every subschema, leaving property names alone.
+void rename_patterns(rapidjson::Value& schema, rapidjson::Document::AllocatorType& allocator) {
+  if (!schema.IsObject()) return;
+  for (auto& member : schema.GetObject()) {
+    std::string_view keyword(member.name.GetString(), member.name.GetStringLength());
+    if (keyword == "pattern" && member.value.IsString()) {
+      member.name.SetString(kRe2PatternKeyword, allocator);
+    } else if (keyword == "properties" || keyword == "definitions") {
+      for (auto& property : member.value.GetObject()) rename_patterns(property.value, allocator);
+    } else if (keyword == "items" || keyword == "additionalProperties" ||
+               keyword == "propertyNames") {
+      rename_patterns(member.value, allocator);
+    }
+  }
+}
+
+/// The member named `name` of an object, or nullptr (names may hold any bytes).
+const rapidjson::Value* find_member(const rapidjson::Value& object, std::string_view name) {
+  if (!object.IsObject()) return nullptr;
+  auto found = object.FindMember(rapidjson::Value(
+      rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
+  return found == object.MemberEnd() ? nullptr : &found->value;
+}
+
+std::string_view string_of(const rapidjson::Value& value) {
+  return {value.GetString(), value.GetStringLength()};
+}
+
+/// The model's pattern as the service quotes it: without the anchors the generator added.
+std::string display_pattern(std::string_view anchored) {
+  if (starts_with(anchored, "^(?:") && anchored.size() >= 6 &&
+      anchored.substr(anchored.size() - 2) == ")$") {
+    return std::string(anchored.substr(4, anchored.size() - 6));
+  }
+  return std::string(anchored);
+}
+
+std::string article_type(std::string_view type) {
+  if (type == "integer") return "an integer";
+  if (type == "object") return "an object";
+  if (type == "array") return "a list";
+  return fmt::format("a {}", type);
+}
+
+std::string format_limit(const rapidjson::Value& limit) {
+  if (limit.IsInt64()) return std::to_string(limit.GetInt64());
+  if (limit.IsUint64()) return std::to_string(limit.GetUint64());
+  return fmt::format("{}", limit.GetDouble());
+}
+
+std::vector<std::string> string_list(const rapidjson::Value& array) {
+  std::vector<std::string> items;
+  for (const auto& item : array.GetArray()) {
+    items.push_back(item.IsString() ? std::string(string_of(item)) : format_limit(item));
+  }
+  return items;
+}
+
+std::vector<std::string> property_names(const rapidjson::Value& schema) {
+  std::vector<std::string> names;
+  auto properties = schema.FindMember("properties");
+  if (properties == schema.MemberEnd()) return names;
+  for (const auto& property : properties->value.GetObject()) {
+    names.emplace_back(string_of(property.name));
+  }
+  return names;
+}
+
+/// The keyword a valijson error description is about, or "" for wrapper errors that only repeat
+/// a child's failure.
+std::string_view keyword_of(std::string_view description) {
+  static const std::pair<std::string_view, std::string_view> kPrefixes[] = {
+      {"Object contains a property that could not be validated", "additionalProperties"},
+      {"Missing required property", "required"},
+      {"Value type not permitted", "type"},
+      {"Failed to match against any enum values", "enum"},
+      {"String should be no more than", "maxLength"},
+      {"String should be no fewer than", "minLength"},
+      {"Expected number less than or equal to", "maximum"},
+      {"Expected number less than", "exclusiveMaximum"},
+      {"Expected number greater than or equal to", "minimum"},
+      {"Expected number greater than", "exclusiveMinimum"},
+      {"Array should contain no more than", "maxItems"},
+      {"Array should contain no fewer than", "minItems"},
+      {"Object should have no more than", "maxProperties"},
+      {"Object should have no fewer than", "minProperties"},
+      {kPatternMismatch, "pattern"},
+      {"Failed to validate against schema associated with property name", ""},
+      {"Failed to validate item #", ""},
+      {"Failed to validate against additional properties schema", ""},
+  };
+  for (const auto& [prefix, keyword] : kPrefixes) {
+    if (starts_with(description, prefix)) return keyword;
+  }
+  return "unknown";
+}
+
+/// The quoted name in "Missing required property 'X'.".
+std::string required_name(std::string_view description) {
+  std::size_t open = description.find('\'');
+  std::size_t close = description.rfind('\'');
+  if (open == std::string_view::npos || close <= open) return {};
+  return std::string(description.substr(open + 1, close - open - 1));
+}
+
+struct ValijsonError {
+  Tokens tokens;
+  std::string description;
+  std::string_view keyword;
+};
+
+/// Turns valijson's errors for one document into findings, one per violation.
+class ErrorMapper {
+ public:
+  ErrorMapper(const SourceDocument& document,
+              std::function<const rapidjson::Value*(const Tokens&)> subschema_at)
+      : document_(document), subschema_at_(std::move(subschema_at)) {}
+
+  std::vector<Finding> map(const std::vector<ValijsonError>& errors) {
+    collect_missing_required(errors);
+    for (const ValijsonError& error : errors) map_one(error);
+    for (const auto& [object_pointer, names] : missing_required_) {
+      for (const std::string& name : names) report_missing(object_pointer, name);
+    }
+    drop_pattern_findings_beside_length_findings();
+    return std::move(findings_);
+  }
+
+ private:
+  void collect_missing_required(const std::vector<ValijsonError>& errors) {
+    for (const ValijsonError& error : errors) {
+      if (error.keyword == "required") {
+        missing_required_[error.tokens].insert(required_name(error.description));
+      }
+    }
+  }
+
+  void map_one(const ValijsonError& error) {
+    const rapidjson::Value* schema = subschema_at_(error.tokens);
+    const rapidjson::Value* value = document_.find(pointer_from(error.tokens));
+    std::string_view keyword = error.keyword;
+    if (keyword.empty() || keyword == "required") return;
+    if (!schema || !value || keyword == "unknown") {
+      add("AML100",
+          fmt::format("Schema violation at {}: {}", pointer_or_root(error.tokens),
+                      error.description),
+          error.tokens, {});
+      return;
+    }
+    if (keyword == "additionalProperties")
+      return report_unknown_keys(error.tokens, *schema, *value);
+    if (keyword == "type") return report_type(error.tokens, *schema, *value);
+    if (keyword == "enum") return report_enum(error.tokens, *schema, *value);
+    if (keyword == "pattern") return report_pattern(error.tokens, *schema, *value);
+    if (keyword == "minLength" || keyword == "maxLength") {
+      return report_length(error.tokens, *schema, *value, keyword);
+    }
+    if (keyword == "minItems" || keyword == "maxItems" || keyword == "minProperties" ||
+        keyword == "maxProperties") {
+      return report_size(error.tokens, *schema, *value, keyword);
+    }
+    report_range(error.tokens, *schema, *value, keyword);
+  }
+
+  static std::string pointer_or_root(const Tokens& tokens) {
+    return tokens.empty() ? std::string("the top level") : pointer_from(tokens);
+  }
+
+  std::string constraint_message(const Tokens& tokens, const rapidjson::Value& value,
+                                 std::string_view constraint) const {
+    return fmt::format("Value {} at {} failed to satisfy constraint: {}", quote_value(value),
+                       pointer_or_root(tokens), constraint);
+  }
+
+  void add(std::string rule, std::string message, const Tokens& tokens, std::string hint,
+           std::optional<std::size_t> offset = std::nullopt) {
+    std::string pointer = pointer_from(tokens);
+    std::size_t where = offset ? *offset : document_.offset_of(document_.find(pointer));
+    findings_.push_back(
+        {std::move(rule), Severity::error, std::move(message), pointer, std::move(hint), where});
+  }
+
+  /// The documented limit that replaced the model's value for `keyword`, if any.
+  static const rapidjson::Value* doc_limit(const rapidjson::Value& schema,
+                                           std::string_view keyword) {
+    auto limits = schema.FindMember("x-doc-limit");
+    if (limits == schema.MemberEnd()) return nullptr;
+    return find_member(limits->value, keyword);
+  }
+
+  /// Reports `constraint` under the shape rule, or under the documented rule that set it.
+  void add_constraint(std::string_view shape_rule, const Tokens& tokens,
+                      const rapidjson::Value& schema, const rapidjson::Value& value,
+                      std::string_view keyword, const std::string& constraint, std::string hint) {
+    const rapidjson::Value* limit = doc_limit(schema, keyword);
+    if (!limit)
+      return add(std::string(shape_rule), constraint_message(tokens, value, constraint), tokens,
+                 std::move(hint));
+    std::string message = constraint_message(tokens, value, constraint);
+    if (auto note = limit->FindMember("message"); note != limit->MemberEnd()) {
+      message += fmt::format(" ({})", string_of(note->value));
+    }
+    add(std::string(string_of((*limit)["rule"])), std::move(message), tokens, std::move(hint));
+  }
+
+  void report_unknown_keys(const Tokens& tokens, const rapidjson::Value& schema,
+                           const rapidjson::Value& object) {
+    std::vector<std::string> known = property_names(schema);
+    std::set<std::string> missing;
+    if (auto found = missing_required_.find(tokens); found != missing_required_.end()) {
+      missing = found->second;
+    }
+    for (const auto& member : object.GetObject()) {
+      std::string name(string_of(member.name));
+      if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+      std::string hint;
+      if (auto guess = did_you_mean(name, known)) {
+        bool was_required = missing.erase(*guess) > 0;
+        hint = fmt::format("did you mean '{}'?{}", *guess, was_required ? " (a required key)" : "");
+      }
+      Tokens member_tokens = tokens;
+      member_tokens.push_back(name);
+      add("AML101",
+          fmt::format("Unknown parameter '{}' in {}, must be one of: {}", shorten(name),
+                      pointer_or_root(tokens), join(known)),
+          member_tokens, std::move(hint), document_.offset_of(&member.name));
+    }
+    if (auto found = missing_required_.find(tokens); found != missing_required_.end()) {
+      found->second = std::move(missing);
+    }
+  }
+
+  void report_missing(const Tokens& object_tokens, const std::string& name) {
+    Tokens tokens = object_tokens;
+    tokens.push_back(name);
+    std::string object_pointer = pointer_from(object_tokens);
+    add("AML102",
+        fmt::format("Value null at {} failed to satisfy constraint: Member must not be null",
+                    pointer_from(tokens)),
+        tokens,
+        fmt::format("add the required key '{}' to {}", name, pointer_or_root(object_tokens)),
+        document_.offset_of(document_.find(object_pointer)));
+  }
+
+  void report_type(const Tokens& tokens, const rapidjson::Value& schema,
+                   const rapidjson::Value& value) {
+    std::string expected(string_of(schema["type"]));
+    if (expected == "integer" && value.IsDouble()) {
+      std::string constraint = "Member must be an integer (a whole number without a decimal point)";
+      if (std::abs(value.GetDouble()) >= 9.2e18) {
+        constraint = fmt::format("Member must have value less than or equal to {}",
+                                 format_limit(schema["maximum"]));
+        return add("AML107", constraint_message(tokens, value, constraint), tokens, {});
+      }
+      return add("AML103", constraint_message(tokens, value, constraint), tokens, {});
+    }
+    std::string constraint = fmt::format("Member must be {} (found {})", article_type(expected),
+                                         article_type(json_type_name(value)));
+    add("AML103", constraint_message(tokens, value, constraint), tokens,
+        type_hint(expected, value));
+  }
+
+  static std::string type_hint(std::string_view expected, const rapidjson::Value& value) {
+    if (value.IsString()) {
+      std::string_view text = string_of(value);
+      if (expected == "boolean" && (text == "true" || text == "false")) {
+        return fmt::format("write {} without quotes", text);
+      }
+      rapidjson::Document number;
+      if ((expected == "integer" || expected == "number") && !text.empty() &&
+          !number.Parse(text.data(), text.size()).HasParseError() && number.IsNumber()) {
+        return fmt::format("write {} without quotes", text);
+      }
+    }
+    if (expected == "string" && (value.IsNumber() || value.IsBool())) {
+      return "put the value in double quotes";
+    }
+    if (expected == "array" && value.IsObject()) return "wrap the object in a list: [ {...} ]";
+    return {};
+  }
+
+  void report_enum(const Tokens& tokens, const rapidjson::Value& schema,
+                   const rapidjson::Value& value) {
+    std::vector<std::string> allowed = string_list(schema["enum"]);
+    std::string hint;
+    if (value.IsString()) {
+      if (auto guess = did_you_mean(string_of(value), allowed)) {
+        hint = fmt::format("did you mean '{}'?", *guess);
+      }
+    }
+    add("AML104",
+        constraint_message(tokens, value,
+                           fmt::format("Member must satisfy enum value set: [{}]", join(allowed))),
+        tokens, std::move(hint));
+  }
+
+  void report_pattern(const Tokens& tokens, const rapidjson::Value& schema,
+                      const rapidjson::Value& value) {
+    std::string pattern = display_pattern(string_of(schema[kRe2PatternKeyword]));
+    add_constraint("AML106", tokens, schema, value, "pattern",
+                   "Member must satisfy regular expression pattern: " + pattern, {});
+  }
+
+  void report_length(const Tokens& tokens, const rapidjson::Value& schema,
+                     const rapidjson::Value& value, std::string_view keyword) {
+    bool is_max = keyword == "maxLength";
+    std::string constraint =
+        fmt::format("Member must have length {} than or equal to {}", is_max ? "less" : "greater",
+                    format_limit(*find_member(schema, keyword)));
+    std::size_t length = count_code_points(string_of(value));
+    std::string hint = fmt::format("the value has {} characters", length);
+    add_constraint("AML105", tokens, schema, value, keyword, constraint, std::move(hint));
+  }
+
+  void report_size(const Tokens& tokens, const rapidjson::Value& schema,
+                   const rapidjson::Value& value, std::string_view keyword) {
+    bool is_max = keyword == "maxItems" || keyword == "maxProperties";
+    bool is_list = value.IsArray();
+    std::size_t count = is_list ? value.Size() : value.MemberCount();
+    std::string constraint =
+        fmt::format("Member must have length {} than or equal to {}", is_max ? "less" : "greater",
+                    format_limit(*find_member(schema, keyword)));
+    std::string message =
+        fmt::format("Value with {} {} at {} failed to satisfy constraint: {}", count,
+                    is_list ? "items" : "keys", pointer_or_root(tokens), constraint);
+    add(is_list ? "AML108" : "AML109", std::move(message), tokens, {});
+  }
+
+  void report_range(const Tokens& tokens, const rapidjson::Value& schema,
+                    const rapidjson::Value& value, std::string_view keyword) {
+    static const std::map<std::string_view, std::string_view> kWords = {
+        {"maximum", "less than or equal to"},
+        {"exclusiveMaximum", "less than"},
+        {"minimum", "greater than or equal to"},
+        {"exclusiveMinimum", "greater than"}};
+    std::string constraint = fmt::format("Member must have value {} {}", kWords.at(keyword),
+                                         format_limit(*find_member(schema, keyword)));
+    add_constraint("AML107", tokens, schema, value, keyword, constraint, {});
+  }
+
+  // A value that is too long or too short fails its pattern too; the length says more.
+  void drop_pattern_findings_beside_length_findings() {
+    std::set<std::string> length_pointers;
+    for (const Finding& finding : findings_) {
+      if (finding.message.find("Member must have length") != std::string::npos) {
+        length_pointers.insert(finding.pointer);
+      }
+    }
+    std::erase_if(findings_, [&](const Finding& finding) {
+      return finding.message.find("regular expression pattern") != std::string::npos &&
+             length_pointers.count(finding.pointer) > 0;
+    });
+  }
+
+  const SourceDocument& document_;
+  std::function<const rapidjson::Value*(const Tokens&)> subschema_at_;
+  std::map<Tokens, std::set<std::string>> missing_required_;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace
+
+SchemaValidator::SchemaValidator(std::string_view schema_json) {
+  schema_document_.Parse(schema_json.data(), schema_json.size());
+  if (schema_document_.HasParseError() || !schema_document_.IsObject()) {
+    throw std::runtime_error("the embedded request schema is not valid JSON");
+  }
+  // Keep the original for messages; valijson sees a copy whose patterns go to RE2.
+  rapidjson::Document for_valijson;
+  for_valijson.CopyFrom(schema_document_, for_valijson.GetAllocator());
+  rename_patterns(for_valijson, for_valijson.GetAllocator());
+  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+  parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder());
+  valijson::adapters::RapidJsonAdapter adapter(for_valijson);
+  parser.populateSchema(adapter, schema_);
+  rename_patterns(schema_document_, schema_document_.GetAllocator());
+}
+
+const rapidjson::Value& SchemaValidator::resolve_ref(const rapidjson::Value& schema) const {
+  auto ref = schema.FindMember("$ref");
+  if (ref == schema.MemberEnd()) return schema;
+  constexpr std::string_view kPrefix = "#/definitions/";
+  std::string_view target = string_of(ref->value);
+  const auto& definitions = schema_document_["definitions"];
+  auto found = definitions.FindMember(rapidjson::Value(
+      rapidjson::StringRef(target.data() + kPrefix.size(), target.size() - kPrefix.size())));
+  return found == definitions.MemberEnd() ? schema : found->value;
+}
+
+const rapidjson::Value* SchemaValidator::subschema_at(const Tokens& tokens) const {
+  const rapidjson::Value* schema = &resolve_ref(schema_document_);
+  for (const std::string& token : tokens) {
+    const rapidjson::Value* properties = find_member(*schema, "properties");
+    const rapidjson::Value* items = find_member(*schema, "items");
+    const rapidjson::Value* additional = find_member(*schema, "additionalProperties");
+    if (const rapidjson::Value* property = properties ? find_member(*properties, token) : nullptr) {
+      schema = property;
+    } else if (items) {
+      schema = items;
+    } else if (additional && additional->IsObject()) {
+      schema = additional;
+    } else {
+      return nullptr;
+    }
+    schema = &resolve_ref(*schema);
+  }
+  return schema;
+}
+
+std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) const {
+  valijson::Validator validator(valijson::Validator::kStrongTypes);
+  valijson::ValidationResults results;
+  valijson::adapters::RapidJsonAdapter adapter(document.root());
+  if (validator.validate(schema_, adapter, &results)) return {};
+  std::vector<ValijsonError> errors;
+  valijson::ValidationResults::Error error;
+  while (results.popError(error)) {
+    std::string_view keyword = keyword_of(error.description);
+    errors.push_back({tokens_from_context(error.context), error.description, keyword});
+  }
+  ErrorMapper mapper(document, [this](const Tokens& tokens) { return subschema_at(tokens); });
+  return mapper.map(errors);
+}
+
+}  // namespace automl_lint::detail
