@@ -1,9 +1,13 @@
 #include "automl_lint/linter.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
-#include <sstream>
-#include <system_error>
+#include <cerrno>
+#include <cstring>
+#include <variant>
 
 #include "embedded_schemas.hpp"
 #include "finding.hpp"
@@ -81,23 +85,59 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
   return result;
 }
 
-LintResult Linter::lint_file(const std::filesystem::path& path) const {
-  std::string name = path.string();
-  auto failure = [&](std::string message) {
-    LintResult result;
-    result.input_failed = true;
-    result.diagnostics.push_back(
-        Diagnostic{name, "AML005", Severity::error, std::move(message), "", 0, 0, ""});
-    return result;
+namespace {
+
+/// Reads a regular file, refusing directories, FIFOs, devices and files over the size limit
+/// before reading them. Opens read-only and never locks, so the file is left as it was.
+std::variant<std::string, detail::LoadError> read_request_file(const std::filesystem::path& path,
+                                                               const Limits& limits) {
+  auto failure = [](std::string rule, std::string message) {
+    return detail::LoadError{std::move(rule), std::move(message), {}, 0};
   };
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) return failure("Is a directory, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return failure("Cannot open file: " + std::generic_category().message(errno));
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) return failure("Cannot read file");
-  return lint_buffer(content.str(), name);
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return failure("AML005", "Cannot open file: " + std::string(std::strerror(errno)));
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    return failure("AML005", "Cannot read file: " + std::string(std::strerror(errno)));
+  }
+  if (S_ISDIR(info.st_mode)) return failure("AML005", "Is a directory, not a request file");
+  if (!S_ISREG(info.st_mode)) {
+    return failure("AML005", "Not a regular file (a FIFO, socket or device); not read");
+  }
+  if (static_cast<std::uintmax_t>(info.st_size) > limits.max_file_bytes) {
+    return failure("AML004", "File is " + std::to_string(info.st_size) +
+                                 " bytes, over the limit of " +
+                                 std::to_string(limits.max_file_bytes) + " bytes");
+  }
+  std::string content(static_cast<std::size_t>(info.st_size), '\0');
+  std::size_t filled = 0;
+  while (filled < content.size()) {
+    ssize_t count = ::read(fd, content.data() + filled, content.size() - filled);
+    if (count < 0 && errno == EINTR) continue;
+    if (count < 0)
+      return failure("AML005", "Cannot read file: " + std::string(std::strerror(errno)));
+    if (count == 0) break;  // The file shrank while we read it.
+    filled += static_cast<std::size_t>(count);
+  }
+  content.resize(filled);
+  return content;
+}
+
+}  // namespace
+
+LintResult Linter::lint_file(const std::filesystem::path& path) const {
+  auto content = read_request_file(path, state_->options.limits);
+  if (auto* text = std::get_if<std::string>(&content)) return lint_buffer(*text, path.string());
+  auto& error = std::get<detail::LoadError>(content);
+  LintResult result;
+  result.input_failed = true;
+  result.diagnostics.push_back(
+      Diagnostic{path.string(), error.rule, Severity::error, error.message, "", 0, 0, error.hint});
+  return result;
 }
 
 }  // namespace automl_lint

@@ -7,8 +7,9 @@ namespace automl_lint {
 
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
-    out << d.file << ':' << d.line << ':' << d.column << ": " << to_string(d.severity) << ": "
-        << d.message << " [" << d.rule << "]\n";
+    out << d.file;
+    if (d.line > 0) out << ':' << d.line << ':' << d.column;  // File-level problems have none.
+    out << ": " << to_string(d.severity) << ": " << d.message << " [" << d.rule << "]\n";
     if (!d.pointer.empty()) out << "    at " << d.pointer << '\n';
     if (!d.hint.empty()) out << "    hint: " << d.hint << '\n';
   }

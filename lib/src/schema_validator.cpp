@@ -165,6 +165,7 @@ class ErrorMapper {
       for (const std::string& name : names) report_missing(object_pointer, name);
     }
     drop_pattern_findings_beside_length_findings();
+    drop_repeats();
     return std::move(findings_);
   }
 
@@ -201,7 +202,7 @@ class ErrorMapper {
         keyword == "maxProperties") {
       return report_size(error.tokens, *schema, *value, keyword);
     }
-    report_range(error.tokens, *schema, *value, keyword);
+    if (value->IsNumber()) report_range(error.tokens, *schema, *value);
   }
 
   static std::string pointer_or_root(const Tokens& tokens) {
@@ -288,13 +289,13 @@ class ErrorMapper {
                    const rapidjson::Value& value) {
     std::string expected(string_of(schema["type"]));
     if (expected == "integer" && value.IsDouble()) {
-      std::string constraint = "Member must be an integer (a whole number without a decimal point)";
-      if (std::abs(value.GetDouble()) >= 9.2e18) {
-        constraint = fmt::format("Member must have value less than or equal to {}",
-                                 format_limit(schema["maximum"]));
-        return add("AML107", constraint_message(tokens, value, constraint), tokens, {});
-      }
-      return add("AML103", constraint_message(tokens, value, constraint), tokens, {});
+      // A whole number too large for 64 bits arrives as a double: the range check reports it.
+      if (violated_bound(schema, value)) return;
+      return add(
+          "AML103",
+          constraint_message(tokens, value,
+                             "Member must be an integer (a whole number without a decimal point)"),
+          tokens, {});
     }
     std::string constraint = fmt::format("Member must be {} (found {})", article_type(expected),
                                          article_type(json_type_name(value)));
@@ -368,16 +369,34 @@ class ErrorMapper {
     add(is_list ? "AML108" : "AML109", std::move(message), tokens, {});
   }
 
+  /// The range keyword `value` breaks, worked out from the schema: valijson's own wording is
+  /// wrong for integers above 2^63 (it wraps them to negative numbers).
+  static std::optional<std::string_view> violated_bound(const rapidjson::Value& schema,
+                                                        const rapidjson::Value& value) {
+    double number = value.GetDouble();
+    auto limit = [&](std::string_view keyword) -> std::optional<double> {
+      const rapidjson::Value* bound = find_member(schema, keyword);
+      return bound && bound->IsNumber() ? std::optional(bound->GetDouble()) : std::nullopt;
+    };
+    if (auto max = limit("maximum"); max && number > *max) return "maximum";
+    if (auto max = limit("exclusiveMaximum"); max && number >= *max) return "exclusiveMaximum";
+    if (auto min = limit("minimum"); min && number < *min) return "minimum";
+    if (auto min = limit("exclusiveMinimum"); min && number <= *min) return "exclusiveMinimum";
+    return std::nullopt;
+  }
+
   void report_range(const Tokens& tokens, const rapidjson::Value& schema,
-                    const rapidjson::Value& value, std::string_view keyword) {
+                    const rapidjson::Value& value) {
     static const std::map<std::string_view, std::string_view> kWords = {
         {"maximum", "less than or equal to"},
         {"exclusiveMaximum", "less than"},
         {"minimum", "greater than or equal to"},
         {"exclusiveMinimum", "greater than"}};
-    std::string constraint = fmt::format("Member must have value {} {}", kWords.at(keyword),
-                                         format_limit(*find_member(schema, keyword)));
-    add_constraint("AML107", tokens, schema, value, keyword, constraint, {});
+    auto keyword = violated_bound(schema, value);
+    if (!keyword) return;
+    std::string constraint = fmt::format("Member must have value {} {}", kWords.at(*keyword),
+                                         format_limit(*find_member(schema, *keyword)));
+    add_constraint("AML107", tokens, schema, value, *keyword, constraint, {});
   }
 
   // A value that is too long or too short fails its pattern too; the length says more.
@@ -391,6 +410,14 @@ class ErrorMapper {
     std::erase_if(findings_, [&](const Finding& finding) {
       return finding.message.find("regular expression pattern") != std::string::npos &&
              length_pointers.count(finding.pointer) > 0;
+    });
+  }
+
+  // valijson may report one violation twice (e.g. a huge number breaks type and range).
+  void drop_repeats() {
+    std::set<std::pair<std::string, std::string>> seen;
+    std::erase_if(findings_, [&](const Finding& finding) {
+      return !seen.emplace(finding.pointer, finding.rule).second;
     });
   }
 

@@ -1,11 +1,11 @@
 // Fixture tests: every tests/fixtures/**/*.json is linted and its diagnostics compared, in full,
 // with the snapshot beside it (NAME.expected). Inputs named ok-*.json must give no diagnostic.
 // AUTOML_LINT_UPDATE_SNAPSHOTS=1 rewrites the snapshots; review the diff before committing.
-#include <automl_lint/linter.hpp>
-#include <automl_lint/output.hpp>
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <automl_lint/linter.hpp>
+#include <automl_lint/output.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

@@ -1,12 +1,97 @@
 #include <doctest/doctest.h>
 
 #include <automl_lint/linter.hpp>
+#include <automl_lint/output.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 using automl_lint::Linter;
 
-TEST_CASE("placeholder") {
-  CHECK(true);
+namespace {
+
+const std::string kValid =
+    R"({"AutoMLJobName": "churn-1",
+ "InputDataConfig": [{"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix",
+   "S3Uri": "s3://bucket/train/"}}, "TargetAttributeName": "y"}],
+ "OutputDataConfig": {"S3OutputPath": "s3://bucket/out/"},
+ "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole"})";
+
+std::string with_member(const std::string& member) {
+  return kValid.substr(0, kValid.size() - 1) + ", " + member + "}";
+}
+
+std::string render(const Linter& linter, const std::string& text) {
+  std::ostringstream out;
+  automl_lint::write_json(out, linter.lint_buffer(text, "t.json").diagnostics);
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("one linter shared by many threads gives the same answers as one thread") {
+  const Linter linter;
+  std::vector<std::string> inputs = {
+      kValid,
+      with_member(R"("ProblemType": "MultiClassClassification")"),
+      with_member(R"("Tags": [{"Key": "Projekt Ä-1", "Value": "bad#value"}])"),
+      with_member(R"("AutoMLJobConfig": {"Mode": "Ensembling", "Extra": 1})"),
+      "{\"AutoMLJobName\": 1,}",
+  };
+  std::vector<std::string> expected;
+  for (const auto& input : inputs) expected.push_back(render(linter, input));
+  CHECK(expected[0] == "[]\n");
+
+  constexpr int kThreads = 8;
+  constexpr int kRounds = 200;
+  std::vector<int> mismatches(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < kRounds; ++round) {
+        std::size_t i = static_cast<std::size_t>(round + t) % inputs.size();
+        if (render(linter, inputs[i]) != expected[i]) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (int t = 0; t < kThreads; ++t) CHECK(mismatches[t] == 0);
+}
+
+TEST_CASE("lint_file reads files and reports unreadable ones without throwing") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "automl-lint-linter-test";
+  fs::create_directories(dir);
+  fs::path file = dir / "request.json";
+  std::ofstream(file) << with_member(R"("ProblemType": "Regresion")");
+  const Linter linter;
+
+  auto result = linter.lint_file(file);
+  CHECK_FALSE(result.input_failed);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].file == file.string());
+  CHECK(result.diagnostics[0].rule == "AML104");
+  CHECK(result.diagnostics[0].hint == "did you mean 'Regression'?");
+
+  auto missing = linter.lint_file(dir / "missing.json");
+  CHECK(missing.input_failed);
+  CHECK(missing.diagnostics.at(0).rule == "AML005");
+
+  auto directory = linter.lint_file(dir);
+  CHECK(directory.input_failed);
+  CHECK(directory.diagnostics.at(0).message.find("directory") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("json output has exactly the documented keys") {
+  const Linter linter;
+  std::string json = render(linter, with_member(R"("ProblemType": "Regresion")"));
+  for (const char* key : {"\"file\"", "\"rule\"", "\"severity\"", "\"message\"", "\"pointer\"",
+                          "\"line\"", "\"column\"", "\"hint\""}) {
+    CHECK(json.find(key) != std::string::npos);
+  }
+  CHECK(json.find("\"severity\": \"error\"") != std::string::npos);
 }

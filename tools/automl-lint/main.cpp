@@ -22,7 +22,14 @@ struct CommandLine {
 
 automl_lint::LintResult lint_input(const automl_lint::Linter& linter, const std::string& file) {
   if (file != "-") return linter.lint_file(file);
-  std::string text(std::istreambuf_iterator<char>(std::cin), {});
+  // Read one byte past the limit at most: the linter then reports the size, memory stays bounded.
+  std::string text;
+  std::size_t cap = automl_lint::Limits{}.max_file_bytes + 1;
+  char buffer[65536];
+  while (text.size() < cap && std::cin.read(buffer, sizeof buffer).gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+  }
+  if (text.size() > cap) text.resize(cap);
   return linter.lint_buffer(text, "<stdin>");
 }
 

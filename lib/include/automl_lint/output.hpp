@@ -8,7 +8,8 @@
 
 namespace automl_lint {
 
-/// `file:line:col: severity: message [rule]`, then the pointer and the hint on indented lines.
+/// `file:line:col: severity: message [rule]` (`file: severity: ...` when there is no position),
+/// then the pointer and the hint on indented lines.
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
 
 /// A JSON array of objects with the keys file, rule, severity, message, pointer, line, column,

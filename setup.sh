@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs the Debian packages automl-lint needs (only those missing), configures and builds it,
+# then optionally lints the shipped examples (--examples) or runs the whole test suite (--test).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+  g++ meson ninja-build pkg-config python3 clang-format
+  libvalijson-dev rapidjson-dev libfmt-dev libre2-dev libcli11-dev doctest-dev
+)
+
+install_packages() {
+  local missing=()
+  for package in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  [ -f build/build.ninja ] || meson setup build
+  ninja -C build
+}
+
+lint_examples() {
+  echo "== examples/valid (expect no diagnostics, exit 0)"
+  ./build/automl-lint examples/valid/*.json
+  echo "== examples/invalid (expect diagnostics, exit 1 or 2)"
+  local status=0
+  ./build/automl-lint examples/invalid/*.json || status=$?
+  if [ "$status" -eq 0 ]; then
+    echo "setup: the invalid examples gave no error" >&2
+    exit 1
+  fi
+  echo "== done: valid examples clean, invalid examples flagged (exit $status)"
+}
+
+run_tests() {
+  meson test -C build --print-errorlogs
+  python3 tools/test_summary.py build/meson-logs/testlog.json
+}
+
+install_packages
+build
+case "${1:-}" in
+  --examples) lint_examples ;;
+  --test) run_tests ;;
+  "") ;;
+  *) echo "usage: $0 [--examples|--test]" >&2; exit 2 ;;
+esac
