@@ -7,19 +7,24 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <map>
+#include <set>
 #include <variant>
 
 #include "embedded_schemas.hpp"
 #include "finding.hpp"
 #include "messages.hpp"
+#include "rule_engine.hpp"
 #include "schema_validator.hpp"
 #include "source_document.hpp"
 
 namespace automl_lint {
 
 struct Linter::State {
-  explicit State(Options options_in) : options(options_in) {}
+  explicit State(Options options_in)
+      : options(std::move(options_in)), selection(options.select, options.ignore) {}
   Options options;
+  detail::Selection selection;
   detail::SchemaValidator v1_schema{detail::kCreateAutoMLJobSchema};
 };
 
@@ -65,6 +70,28 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
 
 }  // namespace
 
+namespace {
+
+/// Schema findings that a rule explained better, and findings of rules not selected, go.
+void filter_findings(std::vector<detail::Finding>& findings, const detail::Selection& selection,
+                     const std::set<std::string>& replaced_shape_pointers) {
+  std::erase_if(findings, [&](const detail::Finding& finding) {
+    bool shape = finding.rule.substr(0, 4) == "AML1";
+    return !selection.enabled(finding.rule) ||
+           (shape && replaced_shape_pointers.count(finding.pointer) > 0);
+  });
+}
+
+std::optional<JobName> job_name_of(const detail::SourceDocument& document, std::string_view file) {
+  const rapidjson::Value* name = document.find("/AutoMLJobName");
+  if (!name || !name->IsString()) return std::nullopt;
+  auto position = document.value_position("/AutoMLJobName");
+  return JobName{std::string(name->GetString(), name->GetStringLength()), std::string(file),
+                 position.line, position.column};
+}
+
+}  // namespace
+
 LintResult Linter::lint_buffer(std::string_view text, std::string_view display_name) const {
   detail::SourceDocument document(text, state_->options.limits);
   LintResult result;
@@ -77,12 +104,38 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
     findings = duplicate_key_findings(document);
     auto shape = state_->v1_schema.validate(document);
     std::move(shape.begin(), shape.end(), std::back_inserter(findings));
+    auto rules = detail::run_v1_rules(document, state_->selection);
+    std::move(rules.findings.begin(), rules.findings.end(), std::back_inserter(findings));
+    filter_findings(findings, state_->selection, rules.replaced_shape_pointers);
+    result.job_name = job_name_of(document, display_name);
   }
   for (auto& finding : findings) {
     result.diagnostics.push_back(to_diagnostic(document, display_name, std::move(finding)));
   }
   sort_diagnostics(result.diagnostics);
   return result;
+}
+
+void check_across_files(std::vector<LintResult>& results, const Options& options) {
+  detail::Selection selection(options.select, options.ignore);
+  if (!selection.enabled("AML202")) return;
+  std::map<std::string, const JobName*> first_by_name;
+  for (LintResult& result : results) {
+    if (!result.job_name) continue;
+    const JobName& name = *result.job_name;
+    auto [first, inserted] = first_by_name.emplace(detail::lower(name.value), &name);
+    if (inserted) continue;
+    const JobName& earlier = *first->second;
+    if (earlier.file == name.file) continue;  // The same file named twice.
+    result.diagnostics.push_back(Diagnostic{
+        name.file, "AML202", Severity::warning,
+        "AutoMLJobName '" + detail::shorten(name.value) + "' is already used by " + earlier.file +
+            ":" + std::to_string(earlier.line) + ":" + std::to_string(earlier.column) +
+            (earlier.value == name.value ? "" : " as '" + detail::shorten(earlier.value) + "'") +
+            "; job names are unique per account and Region, ignoring case",
+        "/AutoMLJobName", name.line, name.column, "give each request its own AutoMLJobName"});
+    sort_diagnostics(result.diagnostics);
+  }
 }
 
 namespace {

@@ -4,17 +4,18 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "utf8.hpp"
 
 namespace automl_lint::detail {
-namespace {
-
 std::string lower(std::string_view text) {
   std::string result(text);
   for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return result;
 }
+
+namespace {
 
 /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -38,7 +39,10 @@ constexpr std::size_t kQuotedCodePoints = 64;
 std::string format_number(const rapidjson::Value& value) {
   if (value.IsInt64()) return std::to_string(value.GetInt64());
   if (value.IsUint64()) return std::to_string(value.GetUint64());
-  return fmt::format("{}", value.GetDouble());
+  double number = value.GetDouble();
+  // Keep the decimal point of 10.0: it is why an integer member rejects the value.
+  if (std::trunc(number) == number && std::abs(number) < 1e15) return fmt::format("{:.1f}", number);
+  return fmt::format("{}", number);
 }
 
 }  // namespace

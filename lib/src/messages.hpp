@@ -25,6 +25,9 @@ std::string_view json_type_name(const rapidjson::Value& value);
 std::optional<std::string> did_you_mean(std::string_view word,
                                         const std::vector<std::string>& candidates);
 
+/// ASCII lower case.
+std::string lower(std::string_view text);
+
 /// "A, B, C" (service style: comma and space).
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
 

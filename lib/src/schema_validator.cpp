@@ -164,7 +164,7 @@ class ErrorMapper {
     for (const auto& [object_pointer, names] : missing_required_) {
       for (const std::string& name : names) report_missing(object_pointer, name);
     }
-    drop_pattern_findings_beside_length_findings();
+    drop_findings_explained_by_type_or_length();
     drop_repeats();
     return std::move(findings_);
   }
@@ -236,14 +236,15 @@ class ErrorMapper {
                       const rapidjson::Value& schema, const rapidjson::Value& value,
                       std::string_view keyword, const std::string& constraint, std::string hint) {
     const rapidjson::Value* limit = doc_limit(schema, keyword);
-    if (!limit)
+    if (!limit) {
       return add(std::string(shape_rule), constraint_message(tokens, value, constraint), tokens,
                  std::move(hint));
-    std::string message = constraint_message(tokens, value, constraint);
-    if (auto note = limit->FindMember("message"); note != limit->MemberEnd()) {
-      message += fmt::format(" ({})", string_of(note->value));
     }
-    add(std::string(string_of((*limit)["rule"])), std::move(message), tokens, std::move(hint));
+    // The documented limit speaks for itself, with its own rule id and wording.
+    std::string_view note = string_of((*limit)["message"]);
+    if (!note.empty() && note.back() == '.') note.remove_suffix(1);
+    add(std::string(string_of((*limit)["rule"])), constraint_message(tokens, value, note), tokens,
+        std::move(hint));
   }
 
   void report_unknown_keys(const Tokens& tokens, const rapidjson::Value& schema,
@@ -291,12 +292,14 @@ class ErrorMapper {
     if (expected == "integer" && value.IsDouble()) {
       // A whole number too large for 64 bits arrives as a double: the range check reports it.
       if (violated_bound(schema, value)) return;
+      wrong_type_.insert(pointer_from(tokens));
       return add(
           "AML103",
           constraint_message(tokens, value,
                              "Member must be an integer (a whole number without a decimal point)"),
           tokens, {});
     }
+    wrong_type_.insert(pointer_from(tokens));
     std::string constraint = fmt::format("Member must be {} (found {})", article_type(expected),
                                          article_type(json_type_name(value)));
     add("AML103", constraint_message(tokens, value, constraint), tokens,
@@ -350,6 +353,7 @@ class ErrorMapper {
     std::string constraint =
         fmt::format("Member must have length {} than or equal to {}", is_max ? "less" : "greater",
                     format_limit(*find_member(schema, keyword)));
+    wrong_length_.insert(pointer_from(tokens));
     std::size_t length = count_code_points(string_of(value));
     std::string hint = fmt::format("the value has {} characters", length);
     add_constraint("AML105", tokens, schema, value, keyword, constraint, std::move(hint));
@@ -399,17 +403,13 @@ class ErrorMapper {
     add_constraint("AML107", tokens, schema, value, *keyword, constraint, {});
   }
 
-  // A value that is too long or too short fails its pattern too; the length says more.
-  void drop_pattern_findings_beside_length_findings() {
-    std::set<std::string> length_pointers;
-    for (const Finding& finding : findings_) {
-      if (finding.message.find("Member must have length") != std::string::npos) {
-        length_pointers.insert(finding.pointer);
-      }
-    }
+  // A value of the wrong type fails its enum too, and a value that is too long or too short
+  // fails its pattern: the type, then the length, says more than the rest.
+  void drop_findings_explained_by_type_or_length() {
     std::erase_if(findings_, [&](const Finding& finding) {
-      return finding.message.find("regular expression pattern") != std::string::npos &&
-             length_pointers.count(finding.pointer) > 0;
+      bool pattern = finding.rule == "AML106";
+      return (finding.rule != "AML103" && wrong_type_.count(finding.pointer) > 0) ||
+             (pattern && wrong_length_.count(finding.pointer) > 0);
     });
   }
 
@@ -424,6 +424,8 @@ class ErrorMapper {
   const SourceDocument& document_;
   std::function<const rapidjson::Value*(const Tokens&)> subschema_at_;
   std::map<Tokens, std::set<std::string>> missing_required_;
+  std::set<std::string> wrong_type_;    // Pointers with a type finding.
+  std::set<std::string> wrong_length_;  // Pointers with a length finding.
   std::vector<Finding> findings_;
 };
 

@@ -54,6 +54,24 @@ std::optional<LoadError> check_encoding(std::string_view text, std::size_t bom_b
   return std::nullopt;
 }
 
+/// A hint for the parse errors people make most: trailing commas, comments, single quotes.
+std::string parse_error_hint(std::string_view body, const rapidjson::Reader& reader) {
+  std::size_t offset = std::min<std::size_t>(reader.GetErrorOffset(), body.size());
+  std::size_t before = offset;
+  while (before > 0 &&
+         std::string_view(" \t\r\n").find(body[before - 1]) != std::string_view::npos) {
+    --before;
+  }
+  bool after_comma = before > 0 && body[before - 1] == ',';
+  char next = offset < body.size() ? body[offset] : '\0';
+  if (after_comma && (next == '}' || next == ']')) {
+    return "remove the trailing comma before this bracket; JSON does not allow it";
+  }
+  if (next == '/' || next == '#') return "JSON does not allow comments";
+  if (next == '\'') return "JSON strings use double quotes";
+  return {};
+}
+
 }  // namespace
 
 /// SAX handler between RapidJSON's reader and the document: records where each key and value
@@ -162,7 +180,7 @@ SourceDocument::SourceDocument(std::string_view text, const Limits& limits) : te
   } else if (reader.HasParseError()) {
     error_ = make_error(
         "AML001", std::string("Invalid JSON: ") + GetParseError_En(reader.GetParseErrorCode()),
-        bom_bytes_ + reader.GetErrorOffset());
+        bom_bytes_ + reader.GetErrorOffset(), parse_error_hint(body, reader));
   }
 }
 
@@ -259,16 +277,15 @@ const rapidjson::Value* SourceDocument::find(std::string_view pointer) const {
   return resolved.complete ? resolved.value : nullptr;
 }
 
-Position SourceDocument::value_position(std::string_view pointer) const {
-  if (error_) return position_of_offset(error_->offset);
-  return position_of_offset(offset_of(resolve(document_, pointer).value));
+std::size_t SourceDocument::value_offset(std::string_view pointer) const {
+  if (error_) return error_->offset;
+  return offset_of(resolve(document_, pointer).value);
 }
 
-Position SourceDocument::key_position(std::string_view pointer) const {
-  if (error_) return position_of_offset(error_->offset);
+std::size_t SourceDocument::key_offset(std::string_view pointer) const {
+  if (error_) return error_->offset;
   Resolved resolved = resolve(document_, pointer);
-  return position_of_offset(
-      offset_of(resolved.complete && resolved.key ? resolved.key : resolved.value));
+  return offset_of(resolved.complete && resolved.key ? resolved.key : resolved.value);
 }
 
 std::string escape_pointer_token(std::string_view token) {

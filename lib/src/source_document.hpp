@@ -43,9 +43,15 @@ class SourceDocument {
   const rapidjson::Value* find(std::string_view pointer) const;
 
   /// Where the value at `pointer` starts; falls back to the nearest existing ancestor.
-  Position value_position(std::string_view pointer) const;
-  /// Where the key of the member at `pointer` starts; the value's position for array items.
-  Position key_position(std::string_view pointer) const;
+  std::size_t value_offset(std::string_view pointer) const;
+  /// Where the key of the member at `pointer` starts; the value's offset for array items.
+  std::size_t key_offset(std::string_view pointer) const;
+  Position value_position(std::string_view pointer) const {
+    return position_of_offset(value_offset(pointer));
+  }
+  Position key_position(std::string_view pointer) const {
+    return position_of_offset(key_offset(pointer));
+  }
   /// Line and column of a byte offset into text().
   Position position_of_offset(std::size_t offset) const;
 

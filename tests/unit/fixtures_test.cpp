@@ -1,5 +1,7 @@
 // Fixture tests: every tests/fixtures/**/*.json is linted and its diagnostics compared, in full,
-// with the snapshot beside it (NAME.expected). Inputs named ok-*.json must give no diagnostic.
+// with the snapshot beside it (NAME.expected); an unexpected diagnostic fails the test. Inputs
+// named ok-*.json must give no diagnostic at all. Under rules/<ID>/ only rule <ID> is enabled and
+// the folder's files are linted as one run, so that checks across files apply.
 // AUTOML_LINT_UPDATE_SNAPSHOTS=1 rewrites the snapshots; review the diff before committing.
 #include <doctest/doctest.h>
 
@@ -9,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -26,23 +29,36 @@ std::string read_file(const fs::path& path) {
   return content.str();
 }
 
-std::vector<fs::path> fixture_inputs() {
-  std::vector<fs::path> inputs;
+/// Fixture inputs grouped by folder, each group sorted.
+std::map<fs::path, std::vector<fs::path>> fixture_groups() {
+  std::map<fs::path, std::vector<fs::path>> groups;
   for (const auto& entry : fs::recursive_directory_iterator(kFixtureRoot)) {
     if (entry.is_regular_file() && entry.path().extension() == ".json") {
-      inputs.push_back(entry.path());
+      groups[entry.path().parent_path()].push_back(entry.path());
     }
   }
-  std::sort(inputs.begin(), inputs.end());
-  return inputs;
+  // Order by the name after its ok-/bad- prefix, so that a fixture of a check across files can
+  // say which file comes first (ok-1-first.json, bad-2-repeats-it.json).
+  auto order = [](const fs::path& path) {
+    std::string name = path.filename().string();
+    return name.substr(name.find('-') + 1);
+  };
+  for (auto& [folder, inputs] : groups) {
+    std::sort(inputs.begin(), inputs.end(),
+              [&](const fs::path& a, const fs::path& b) { return order(a) < order(b); });
+  }
+  return groups;
 }
 
-std::string render(const automl_lint::Linter& linter, const fs::path& input) {
-  std::string display = fs::relative(input, kFixtureRoot).generic_string();
-  auto result = linter.lint_buffer(read_file(input), display);
-  std::ostringstream out;
-  automl_lint::write_text(out, result.diagnostics);
-  return out.str();
+bool is_rule_folder(const fs::path& folder) {
+  return folder.parent_path().filename() == "rules";
+}
+
+/// Under rules/<ID>/ only that rule runs.
+automl_lint::Options options_for(const fs::path& folder) {
+  automl_lint::Options options;
+  if (is_rule_folder(folder)) options.select = {folder.filename().string()};
+  return options;
 }
 
 bool updating() {
@@ -50,26 +66,41 @@ bool updating() {
   return flag && std::string(flag) == "1";
 }
 
+void check_snapshot(const fs::path& input, const std::string& actual) {
+  CAPTURE(input.string());
+  if (input.filename().string().rfind("ok-", 0) == 0) {
+    CHECK_MESSAGE(actual.empty(), "an ok- fixture gave diagnostics:\n" << actual);
+    return;
+  }
+  CHECK_MESSAGE(!actual.empty(), "a bad fixture must give at least one diagnostic");
+  fs::path snapshot = fs::path(input).replace_extension(".expected");
+  if (updating()) {
+    std::ofstream(snapshot, std::ios::binary) << actual;
+    return;
+  }
+  REQUIRE_MESSAGE(fs::exists(snapshot), "missing snapshot " << snapshot.string());
+  CHECK_MESSAGE(actual == read_file(snapshot), "snapshot differs; actual output:\n" << actual);
+}
+
 }  // namespace
 
 TEST_CASE("fixtures match their snapshots exactly") {
-  automl_lint::Linter linter;
-  auto inputs = fixture_inputs();
-  REQUIRE_FALSE(inputs.empty());
-  for (const fs::path& input : inputs) {
-    CAPTURE(input.string());
-    std::string actual = render(linter, input);
-    if (input.filename().string().rfind("ok-", 0) == 0) {
-      CHECK_MESSAGE(actual.empty(), "an ok- fixture gave diagnostics:\n" << actual);
-      continue;
+  auto groups = fixture_groups();
+  REQUIRE_FALSE(groups.empty());
+  for (const auto& [folder, inputs] : groups) {
+    automl_lint::Options options = options_for(folder);
+    automl_lint::Linter linter(options);
+    std::vector<automl_lint::LintResult> results;
+    for (const fs::path& input : inputs) {
+      std::string display = fs::relative(input, kFixtureRoot).generic_string();
+      results.push_back(linter.lint_buffer(read_file(input), display));
     }
-    fs::path snapshot = fs::path(input).replace_extension(".expected");
-    if (updating()) {
-      std::ofstream(snapshot, std::ios::binary) << actual;
-      continue;
+    // Elsewhere (realistic/, schema/) each file stands alone, as unrelated requests do.
+    if (is_rule_folder(folder)) automl_lint::check_across_files(results, options);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      std::ostringstream out;
+      automl_lint::write_text(out, results[i].diagnostics);
+      check_snapshot(inputs[i], out.str());
     }
-    REQUIRE_MESSAGE(fs::exists(snapshot), "missing snapshot " << snapshot.string());
-    CHECK_MESSAGE(actual == read_file(snapshot), "snapshot differs; actual output:\n" << actual);
-    CHECK_MESSAGE(!actual.empty(), "a bad fixture must give at least one diagnostic");
   }
 }

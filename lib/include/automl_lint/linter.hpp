@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,18 @@ struct Limits {
 
 struct Options {
   Limits limits;
+  /// Rule ids, id prefixes ("AML3") or rule names to report; empty means all.
+  std::vector<std::string> select;
+  /// Rule ids, id prefixes or rule names never to report. Loader rules (AML0xx) always report.
+  std::vector<std::string> ignore;
+};
+
+/// Where a request names its job.
+struct JobName {
+  std::string value;
+  std::string file;
+  int line = 0;
+  int column = 0;
 };
 
 /// Result of linting one input.
@@ -26,7 +39,14 @@ struct LintResult {
   std::vector<Diagnostic> diagnostics;  ///< Sorted by line, column, then rule id.
   /// True when the input could not be read or parsed (or broke a limit), so it was not checked.
   bool input_failed = false;
+  /// The request's AutoMLJobName and where it is, when it has one (for checks across files).
+  std::optional<JobName> job_name;
 };
+
+/// Adds to `results` the diagnostics that need all files of a run: two requests with the same
+/// AutoMLJobName (compared case-insensitively) give AML202 on the later one. Honours the
+/// options' selection.
+void check_across_files(std::vector<LintResult>& results, const Options& options = {});
 
 /// Lints request files. Construction compiles the schema and patterns once; after that a Linter
 /// is immutable, so one instance may be shared by any number of threads.

@@ -1,0 +1,223 @@
+// Metadata of the checks done by the loader, the schema and the run itself; they have no check
+// function in rules/, but are listed, explained, selected and ignored like any rule.
+#include "builtin_rules.hpp"
+
+namespace automl_lint::rules {
+namespace {
+
+constexpr std::string_view kApiReference =
+    "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJob.html";
+constexpr std::string_view kCommonParameters =
+    "https://docs.aws.amazon.com/sagemaker/latest/APIReference/CommonErrors.html";
+
+constexpr RuleInfo loader(std::string_view id, std::string_view name, std::string_view title,
+                          std::string_view rationale) {
+  return {id, name, Severity::error, title, rationale, kApiReference, CheckedBy::loader};
+}
+
+constexpr RuleInfo shape(std::string_view id, std::string_view name, std::string_view title,
+                         std::string_view rationale) {
+  return {id, name, Severity::error, title, rationale, kCommonParameters, CheckedBy::schema};
+}
+
+}  // namespace
+
+const std::vector<RuleInfo>& builtin_rules() {
+  static const std::vector<RuleInfo> kRules = {
+      loader("AML001", "invalid-json", "The file is not valid JSON.", R"md(
+**What it checks**: the file parses as one JSON document (RFC 8259): no trailing commas,
+comments, NaN or Infinity, nothing after the closing brace.
+
+**Why it matters**: the AWS CLI and boto3 cannot send a request they cannot parse.
+
+**Example**: `{"AutoMLJobName": "churn",}`
+
+**Fix**: remove the trailing comma; the diagnostic points at the first byte that is wrong.
+)md"),
+      loader("AML002", "encoding", "The file is not UTF-8 text.", R"md(
+**What it checks**: the file is UTF-8 (a byte order mark is accepted), with no invalid byte
+sequences and no NUL bytes. UTF-16 and UTF-32 files are recognised and named.
+
+**Why it matters**: JSON exchanged between systems must be UTF-8 (RFC 8259 section 8.1); a
+Latin-1 byte or a UTF-16 file is read as garbage or rejected.
+
+**Example**: a file saved by an editor as UTF-16 LE.
+
+**Fix**: re-save the file as UTF-8, e.g. `iconv -f UTF-16 -t UTF-8`.
+)md"),
+      loader("AML003", "duplicate-key", "A key appears twice in one object.", R"md(
+**What it checks**: no object holds the same key twice.
+
+**Why it matters**: JSON parsers silently keep one of the values (which one depends on the
+parser), so the request sent is not the one the author reads.
+
+**Example**: two `"Mode"` keys in `AutoMLJobConfig`.
+
+**Fix**: keep the one you meant and delete the other.
+)md"),
+      loader("AML004", "input-limit", "The file breaks a size or nesting limit.", R"md(
+**What it checks**: the file is no larger than the size limit (16 MiB by default) and nests no
+deeper than 256 levels.
+
+**Why it matters**: a request is a few kilobytes and a few levels deep; a file far beyond that
+is not a request, and refusing it keeps one hostile file from stalling a run over many.
+
+**Example**: a 100 MB file, or 100,000 nested lists.
+
+**Fix**: lint the right file, or raise the limit if the file really is a request.
+)md"),
+      loader("AML005", "unreadable-file", "The file cannot be read.", R"md(
+**What it checks**: the path names a readable regular file (not a directory, FIFO or device).
+
+**Why it matters**: a file that is not read is not checked; the run exits with status 2 so
+that this never passes silently.
+
+**Example**: a typo in the path, a directory, or a file without read permission.
+
+**Fix**: correct the path or the permissions.
+)md"),
+      shape("AML100", "schema-violation", "The request breaks a shape constraint.", R"md(
+**What it checks**: any shape constraint of the service model that has no more specific rule.
+
+**Why it matters**: the service rejects the request with a `ValidationException`.
+
+**Example**: rarely seen; the specific rules AML101-AML109 cover the usual cases.
+
+**Fix**: follow the message.
+)md"),
+      shape("AML101", "unknown-key", "A key is not a member of its object.", R"md(
+**What it checks**: every key is a member that the service model defines at that place.
+
+**Why it matters**: botocore refuses unknown parameters (`Unknown parameter in input`), and a
+misspelled optional key would otherwise be silently without effect.
+
+**Example**: `"ValidationFraktion": 0.2` in `DataSplitConfig`.
+
+**Fix**: use the key the hint suggests (`ValidationFraction`), or remove it.
+)md"),
+      shape("AML102", "missing-required-key", "A required member is missing.", R"md(
+**What it checks**: every member the service model marks as required is present.
+
+**Why it matters**: the request is rejected (`Missing required parameter`).
+
+**Example**: an `InputDataConfig` channel without `TargetAttributeName`.
+
+**Fix**: add the member.
+)md"),
+      shape("AML103", "wrong-type", "A value has the wrong JSON type.", R"md(
+**What it checks**: strings are strings, integers are whole numbers written without a decimal
+point, booleans are `true` or `false`, lists are lists and structures are objects.
+
+**Why it matters**: the request is rejected (`Invalid type for parameter`).
+
+**Example**: `"MaxCandidates": "10"` or `"MaxCandidates": 10.0`.
+
+**Fix**: write the value in the expected type, e.g. `"MaxCandidates": 10`.
+)md"),
+      shape("AML104", "enum-value", "A value is not one of the allowed values.", R"md(
+**What it checks**: enumerated members hold one of their values, exactly (case matters).
+
+**Why it matters**: the service rejects the request (`Member must satisfy enum value set`).
+
+**Example**: `"ProblemType": "MultiClassClassification"` (the value is
+`MulticlassClassification`), or `"Mode": "Ensembling"`.
+
+**Fix**: use the value the hint suggests.
+)md"),
+      shape("AML105", "string-length", "A string is too short or too long.", R"md(
+**What it checks**: string lengths, counted in characters, are within the model's bounds.
+
+**Why it matters**: the service rejects the request (`Member must have length less than or
+equal to N`).
+
+**Example**: an `AutoMLJobName` of 33 characters (the limit is 32).
+
+**Fix**: shorten or fill in the value.
+)md"),
+      shape("AML106", "pattern", "A string does not match its pattern.", R"md(
+**What it checks**: strings match the model's regular expression as a whole value, as the
+service does (botocore stores the patterns unanchored).
+
+**Why it matters**: the service rejects the request (`Member must satisfy regular expression
+pattern`).
+
+**Example**: `"AutoMLJobName": "my_job"`: names allow letters, digits and hyphens only.
+
+**Fix**: change the value to match, e.g. `my-job`.
+)md"),
+      shape("AML107", "number-range", "A number is out of range.", R"md(
+**What it checks**: numbers are within the model's bounds; integers also within 32 bits,
+as the service reads them.
+
+**Why it matters**: the service rejects the request (`Member must have value less than or
+equal to N`).
+
+**Example**: `"MaxCandidates": 751` (the limit is 750).
+
+**Fix**: use a value within the bounds.
+)md"),
+      shape("AML108", "list-size", "A list has too few or too many items.", R"md(
+**What it checks**: list lengths are within the model's bounds.
+
+**Why it matters**: the service rejects the request.
+
+**Example**: 51 `Tags` (the limit is 50), or an empty `InputDataConfig`.
+
+**Fix**: add or remove items.
+)md"),
+      shape("AML109", "object-size", "An object has too few or too many members.", R"md(
+**What it checks**: maps and unions have a number of members within the model's bounds.
+
+**Why it matters**: the service rejects the request.
+
+**Example**: a union structure with two members set.
+
+**Fix**: keep exactly the members the model allows.
+)md"),
+      {"AML201", "output-path-max-512", Severity::error,
+       "S3OutputPath is longer than the documented 512 characters.", R"md(
+**What it checks**: `OutputDataConfig.S3OutputPath` has at most 512 characters.
+
+**Why it matters**: the documentation of `AutoMLOutputDataConfig` says the path "must be 512
+characters or less", although its `S3Uri` shape allows 1024; the stricter documented limit
+wins.
+
+**Example**: a generated output path with a long run id appended, 600 characters in all.
+
+**Fix**: shorten the prefix.
+)md",
+       "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLOutputDataConfig.html",
+       CheckedBy::schema},
+      {"AML301", "split-fraction-open-interval", Severity::error,
+       "ValidationFraction must be strictly between 0 and 1.", R"md(
+**What it checks**: `DataSplitConfig.ValidationFraction` is greater than 0 and less than 1.
+
+**Why it matters**: the documentation of `AutoMLDataSplitConfig` says so, although the shape
+allows the closed interval [0, 1]: 0 leaves no validation data and 1 no training data.
+
+**Example**: `"ValidationFraction": 1`.
+
+**Fix**: use a fraction such as 0.2 (the default).
+)md",
+       "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLDataSplitConfig.html",
+       CheckedBy::schema},
+      {"AML202", "job-name-unique-in-run", Severity::warning,
+       "Two requests in one run use the same AutoMLJobName (compared case-insensitively).",
+       R"md(
+**What it checks**: across the files of one run, no two requests share an `AutoMLJobName`,
+compared without regard to case.
+
+**Why it matters**: job names are unique per account and Region, case-insensitively: the
+second `CreateAutoMLJob` fails with `ResourceInUse`. Two files with one name are usually a
+copy that was not renamed.
+
+**Example**: `churn-v2` in `a.json` and `Churn-V2` in `b.json`.
+
+**Fix**: give each request its own name.
+)md",
+       kApiReference, CheckedBy::run},
+  };
+  return kRules;
+}
+
+}  // namespace automl_lint::rules

@@ -1,0 +1,43 @@
+// Runs the cross-field rules and decides which rules a run enables.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "finding.hpp"
+#include "rule.hpp"
+#include "source_document.hpp"
+
+namespace automl_lint::detail {
+
+/// --select and --ignore: rule ids, id prefixes (AML3, AML30) or rule names. Loader rules
+/// (AML0xx) are always enabled: a file that was not read must never pass silently.
+class Selection {
+ public:
+  Selection() = default;
+  Selection(std::vector<std::string> select, std::vector<std::string> ignore);
+  bool enabled(std::string_view rule_id) const;
+
+ private:
+  std::vector<std::string> select_;
+  std::vector<std::string> ignore_;
+};
+
+/// ASCII upper case (rule ids are matched without regard to case).
+std::string upper(std::string_view text);
+
+/// The cross-field rules of rules/, in id order.
+const std::vector<const rules::Rule*>& cross_field_rules();
+
+struct RuleFindings {
+  std::vector<Finding> findings;
+  /// Pointers whose schema findings a rule has explained better.
+  std::set<std::string> replaced_shape_pointers;
+};
+
+/// Runs every enabled cross-field rule on a V1 request.
+RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection);
+
+}  // namespace automl_lint::detail
