@@ -87,10 +87,9 @@ Channel read_channel(const Json* json, const std::string& pointer) {
   channel.compression_type = reader.field<std::string>("CompressionType");
   channel.target_attribute_name = reader.field<std::string>("TargetAttributeName");
   channel.sample_weight_attribute_name = reader.field<std::string>("SampleWeightAttributeName");
-  Section data_source;
   Section s3_data_source;
   ObjectReader s3 =
-      reader.section("DataSource", data_source).section("S3DataSource", s3_data_source);
+      reader.section("DataSource", channel.data_source).section("S3DataSource", s3_data_source);
   channel.s3_data_type = s3.field<std::string>("S3DataType");
   channel.s3_uri = s3.field<std::string>("S3Uri");
   return channel;

@@ -46,6 +46,7 @@ struct List : Section {
 };
 
 struct Channel : Section {
+  Section data_source;  ///< DataSource; its S3DataSource members are below.
   Text channel_type;
   Text content_type;
   Text compression_type;

@@ -1,0 +1,44 @@
+// Parquet files compress themselves; an outer Gzip is not documented.
+#include "content_types.hpp"
+#include "rule.hpp"
+
+namespace automl_lint::rules {
+namespace {
+
+void check(const V1Request& request, Reporter& reporter) {
+  for (const Channel& channel : request.input_data_config.items) {
+    if (!channel.compression_type.is("Gzip")) continue;
+    if (channel.effective_content_type() != kParquetContentType) continue;
+    reporter.report(channel.compression_type.pointer,
+                    "CompressionType 'Gzip' with Parquet input: Parquet files are compressed "
+                    "internally, and gzipped Parquet is not a documented input",
+                    "store plain .parquet files and remove CompressionType");
+  }
+}
+
+}  // namespace
+
+extern const Rule kCompressionGzipParquet{
+    .info =
+        {.id = "AML310",
+         .name = "compression-gzip-parquet",
+         .severity = Severity::warning,
+         .title = "Gzip compression with Parquet input is not documented.",
+         .rationale = R"md(
+**What it checks**: a channel with `"CompressionType": "Gzip"` does not declare Parquet input.
+
+**Why it matters**: Parquet compresses its column chunks itself (Snappy, Gzip, ...); the
+documentation describes gzip for CSV input and never an outer gzip around Parquet files. AWS does
+not state the outcome, so this is a warning.
+
+**Example**: `"ContentType": "x-application/vnd.amazon+parquet"` with
+`"CompressionType": "Gzip"`.
+
+**Fix**: store plain `.parquet` files and drop `CompressionType`.
+)md",
+         .source_url =
+             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
+    .check = check,
+};
+
+}  // namespace automl_lint::rules

@@ -1,0 +1,41 @@
+// ValidationFraction must not be set when a validation channel is given.
+#include "rule.hpp"
+
+namespace automl_lint::rules {
+namespace {
+
+void check(const V1Request& request, Reporter& reporter) {
+  const Number& fraction = request.auto_ml_job_config.data_split_config.validation_fraction;
+  if (!fraction.present) return;
+  auto validation = request.channels_of_type("validation");
+  if (validation.empty()) return;
+  reporter.report(fraction.pointer,
+                  "ValidationFraction must not be set when a validation channel is given (" +
+                      validation.front()->pointer + "); setting it causes an error",
+                  "remove DataSplitConfig.ValidationFraction, or the validation channel");
+}
+
+}  // namespace
+
+extern const Rule kSplitFractionWithValidationChannel{
+    .info = {.id = "AML307",
+             .name = "split-fraction-with-validation-channel",
+             .severity = Severity::error,
+             .title = "ValidationFraction must not be set together with a validation channel.",
+             .rationale = R"md(
+**What it checks**: `AutoMLJobConfig.DataSplitConfig.ValidationFraction` is absent when
+`InputDataConfig` has a channel of type `validation`.
+
+**Why it matters**: the developer guide: with a separate validation data source "you must not
+set" `ValidationFraction`; "setting this value causes an error".
+
+**Example**: a training and a validation channel, and `"ValidationFraction": 0.2`.
+
+**Fix**: keep either the validation channel or the fraction, not both.
+)md",
+             .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/"
+                           "autopilot-automate-model-development-create-experiment.html"},
+    .check = check,
+};
+
+}  // namespace automl_lint::rules
