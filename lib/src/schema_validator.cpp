@@ -155,8 +155,11 @@ struct ValijsonError {
 class ErrorMapper {
  public:
   ErrorMapper(const SourceDocument& document,
-              std::function<const rapidjson::Value*(const Tokens&)> subschema_at)
-      : document_(document), subschema_at_(std::move(subschema_at)) {}
+              std::function<const rapidjson::Value*(const Tokens&)> subschema_at,
+              const std::map<std::string, std::vector<std::string>>& member_places)
+      : document_(document),
+        subschema_at_(std::move(subschema_at)),
+        member_places_(member_places) {}
 
   std::vector<Finding> map(const std::vector<ValijsonError>& errors) {
     collect_missing_required(errors);
@@ -261,12 +264,15 @@ class ErrorMapper {
       if (auto guess = did_you_mean(name, known)) {
         bool was_required = missing.erase(*guess) > 0;
         hint = fmt::format("did you mean '{}'?{}", *guess, was_required ? " (a required key)" : "");
+      } else if (auto places = member_places_.find(name); places != member_places_.end()) {
+        hint = fmt::format("'{}' belongs in {}", name, join(places->second, " or "));
       }
       Tokens member_tokens = tokens;
       member_tokens.push_back(name);
       add("AML101",
-          fmt::format("Unknown parameter '{}' in {}, must be one of: {}", shorten(name),
-                      pointer_or_root(tokens), join(known)),
+          fmt::format("Unknown parameter '{}' {}, must be one of: {}", shorten(name),
+                      tokens.empty() ? "at the top level" : "in " + pointer_from(tokens),
+                      join(known)),
           member_tokens, std::move(hint), document_.offset_of(&member.name));
     }
     if (auto found = missing_required_.find(tokens); found != missing_required_.end()) {
@@ -423,6 +429,7 @@ class ErrorMapper {
 
   const SourceDocument& document_;
   std::function<const rapidjson::Value*(const Tokens&)> subschema_at_;
+  const std::map<std::string, std::vector<std::string>>& member_places_;
   std::map<Tokens, std::set<std::string>> missing_required_;
   std::set<std::string> wrong_type_;    // Pointers with a type finding.
   std::set<std::string> wrong_length_;  // Pointers with a length finding.
@@ -445,6 +452,24 @@ SchemaValidator::SchemaValidator(std::string_view schema_json) {
   valijson::adapters::RapidJsonAdapter adapter(for_valijson);
   parser.populateSchema(adapter, schema_);
   rename_patterns(schema_document_, schema_document_.GetAllocator());
+  index_member_places(resolve_ref(schema_document_), "", 0);
+}
+
+void SchemaValidator::index_member_places(const rapidjson::Value& schema, const std::string& path,
+                                          int depth) {
+  constexpr int kDeepestPlace = 16;  // The request nests 6 levels; this only stops a cycle.
+  if (depth > kDeepestPlace) return;
+  if (const rapidjson::Value* properties = find_member(schema, "properties")) {
+    for (const auto& property : properties->GetObject()) {
+      std::string name(string_of(property.name));
+      std::string place = path + "/" + escape_pointer_token(name);
+      member_places_[name].push_back(place);
+      index_member_places(resolve_ref(property.value), place, depth + 1);
+    }
+  }
+  if (const rapidjson::Value* items = find_member(schema, "items")) {
+    index_member_places(resolve_ref(*items), path + "/*", depth + 1);
+  }
 }
 
 const rapidjson::Value& SchemaValidator::resolve_ref(const rapidjson::Value& schema) const {
@@ -489,7 +514,8 @@ std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) c
     std::string_view keyword = keyword_of(error.description);
     errors.push_back({tokens_from_context(error.context), error.description, keyword});
   }
-  ErrorMapper mapper(document, [this](const Tokens& tokens) { return subschema_at(tokens); });
+  ErrorMapper mapper(
+      document, [this](const Tokens& tokens) { return subschema_at(tokens); }, member_places_);
   return mapper.map(errors);
 }
 

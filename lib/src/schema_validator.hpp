@@ -3,6 +3,8 @@
 
 #include <rapidjson/document.h>
 
+#include <map>
+#include <string>
 #include <string_view>
 #include <valijson/schema.hpp>
 #include <vector>
@@ -23,9 +25,13 @@ class SchemaValidator {
  private:
   const rapidjson::Value* subschema_at(const std::vector<std::string>& tokens) const;
   const rapidjson::Value& resolve_ref(const rapidjson::Value& schema) const;
+  void index_member_places(const rapidjson::Value& schema, const std::string& path, int depth);
 
   rapidjson::Document schema_document_;
   valijson::Schema schema_;
+  /// Where each member name is defined ("/AutoMLJobConfig/CompletionCriteria"; "*" for list
+  /// items), for hints on keys put in the wrong place.
+  std::map<std::string, std::vector<std::string>> member_places_;
 };
 
 }  // namespace automl_lint::detail
