@@ -86,9 +86,10 @@ std::string quote_value(const rapidjson::Value& value) {
     case rapidjson::kNullType:
       return "null";
     case rapidjson::kObjectType:
-      return fmt::format("{{...}} (an object with {} keys)", value.MemberCount());
+      return fmt::format("{{...}} (an object with {} key{})", value.MemberCount(),
+                         value.MemberCount() == 1 ? "" : "s");
     case rapidjson::kArrayType:
-      return fmt::format("[...] (a list of {} items)", value.Size());
+      return fmt::format("[...] (a list of {} item{})", value.Size(), value.Size() == 1 ? "" : "s");
   }
   return "?";
 }

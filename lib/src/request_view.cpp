@@ -47,6 +47,7 @@ class ObjectReader {
     section.pointer = pointer_of(name);
     const Json* value = member(name);
     section.present = value != nullptr;
+    section.well_formed = value && value->IsObject();
     return ObjectReader(value, section.pointer);
   }
 
@@ -57,7 +58,8 @@ class ObjectReader {
     result.pointer = pointer_of(name);
     const Json* value = member(name);
     result.present = value != nullptr;
-    if (!value || !value->IsArray()) return result;
+    result.well_formed = value && value->IsArray();
+    if (!result.well_formed) return result;
     for (rapidjson::SizeType i = 0; i < value->Size(); ++i) {
       result.items.push_back(read_item(&(*value)[i], result.pointer + "/" + std::to_string(i)));
     }
@@ -81,6 +83,7 @@ Channel read_channel(const Json* json, const std::string& pointer) {
   Channel channel;
   channel.pointer = pointer;
   channel.present = true;
+  channel.well_formed = json->IsObject();
   ObjectReader reader(json, pointer);
   channel.channel_type = reader.field<std::string>("ChannelType");
   channel.content_type = reader.field<std::string>("ContentType");
@@ -99,6 +102,7 @@ Tag read_tag(const Json* json, const std::string& pointer) {
   Tag tag;
   tag.pointer = pointer;
   tag.present = true;
+  tag.well_formed = json->IsObject();
   ObjectReader reader(json, pointer);
   tag.key = reader.field<std::string>("Key");
   tag.value = reader.field<std::string>("Value");
@@ -109,6 +113,7 @@ AlgorithmConfig read_algorithm_config(const Json* json, const std::string& point
   AlgorithmConfig config;
   config.pointer = pointer;
   config.present = true;
+  config.well_formed = json->IsObject();
   config.auto_ml_algorithms = ObjectReader(json, pointer).text_list("AutoMLAlgorithms");
   return config;
 }

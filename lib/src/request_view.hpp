@@ -38,6 +38,9 @@ using Flag = Field<bool>;
 struct Section {
   std::string pointer;
   bool present = false;
+  /// Present and of the expected kind (an object, or a list for List): a rule that looks at a
+  /// member of the wrong kind would only repeat the schema's finding.
+  bool well_formed = false;
 };
 
 template <typename T>

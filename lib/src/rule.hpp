@@ -41,6 +41,10 @@ class Reporter {
   Severity default_severity_;
 };
 
+/// A user's value for a message: in single quotes, shortened past 64 characters, control
+/// characters escaped.
+std::string quote(std::string_view value);
+
 using CheckV1 = void (*)(const V1Request& request, Reporter& reporter);
 
 struct Rule {

@@ -1,10 +1,13 @@
 #include "rule_engine.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
 
 #include "builtin_rules.hpp"
+#include "messages.hpp"
 
 namespace automl_lint::detail {
 
@@ -75,6 +78,14 @@ RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selec
 }
 
 }  // namespace automl_lint::detail
+
+namespace automl_lint::rules {
+
+std::string quote(std::string_view value) {
+  return fmt::format("'{}'", detail::shorten(value));
+}
+
+}  // namespace automl_lint::rules
 
 namespace automl_lint {
 

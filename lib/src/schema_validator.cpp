@@ -81,6 +81,7 @@ std::string article_type(std::string_view type) {
   if (type == "integer") return "an integer";
   if (type == "object") return "an object";
   if (type == "array") return "a list";
+  if (type == "null") return "null";
   return fmt::format("a {}", type);
 }
 

@@ -1,0 +1,92 @@
+// Every chosen algorithm belongs to the training mode; time-series algorithms never do in V1.
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "algorithms.hpp"
+#include "rule.hpp"
+
+namespace automl_lint::rules {
+namespace {
+
+std::string listed(std::span<const std::string_view> algorithms) {
+  std::string text;
+  for (std::string_view name : algorithms) {
+    if (!text.empty()) text += ", ";
+    text += name;
+  }
+  return text;
+}
+
+void check_algorithm(const Text& algorithm, const std::string& mode, Reporter& reporter) {
+  if (!algorithm.has_value()) return;
+  const std::string& name = *algorithm;
+  if (lists_algorithm(kTimeSeriesAlgorithms, name)) {
+    reporter.report(algorithm.pointer,
+                    "'" + name +
+                        "' is a time-series forecasting algorithm; CreateAutoMLJob (V1) trains "
+                        "tabular models only, and time-series forecasting needs CreateAutoMLJobV2",
+                    "remove '" + name +
+                        "'; to forecast, send a CreateAutoMLJobV2 request with "
+                        "TimeSeriesForecastingJobConfig");
+    return;
+  }
+  // In AUTO mode AML501 reports AlgorithmsConfig itself; a Mode off the enum is the schema's.
+  std::span<const std::string_view> allowed = algorithms_of_mode(mode);
+  if (allowed.empty()) return;
+  // A name off the AutoMLAlgorithm enum is the schema's.
+  if (!is_tabular_algorithm(name)) return;
+  if (lists_algorithm(allowed, name)) return;
+  const std::string other = mode == "ENSEMBLING" ? "HYPERPARAMETER_TUNING" : "ENSEMBLING";
+  reporter.report(
+      algorithm.pointer,
+      "'" + name + "' is not an algorithm of Mode '" + mode + "', which accepts " + listed(allowed),
+      "remove '" + name + "'; it is available in " + other + " mode only");
+}
+
+void check(const V1Request& request, Reporter& reporter) {
+  const AutoMLJobConfig& config = request.auto_ml_job_config;
+  const std::string mode = config.effective_mode();
+  for (const AlgorithmConfig& entry : config.candidate_generation_config.algorithms_config.items) {
+    for (const Text& algorithm : entry.auto_ml_algorithms.items) {
+      check_algorithm(algorithm, mode, reporter);
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kAlgosInModeSet{
+    .info = {.id = "AML503",
+             .name = "algos-in-mode-set",
+             .severity = Severity::error,
+             .title = "Every chosen algorithm must belong to the training mode.",
+             .rationale = R"md(
+**What it checks**: each item of `AlgorithmsConfig/0/AutoMLAlgorithms` is in the list of its
+`Mode`:
+
+* `ENSEMBLING`: `catboost`, `extra-trees`, `fastai`, `lightgbm`, `linear-learner`, `nn-torch`,
+  `randomforest`, `xgboost`;
+* `HYPERPARAMETER_TUNING`: `linear-learner`, `mlp`, `xgboost`.
+
+The time-series algorithms `cnn-qr`, `deepar`, `prophet`, `arima`, `npts` and `ets` are reported
+whatever the mode. With `Mode` `AUTO` or absent only that time-series check applies (AML501
+reports the `AlgorithmsConfig` itself).
+
+**Why it matters**: the API reference says "Selected algorithms must belong to the list
+corresponding to the training mode". The shared `AutoMLAlgorithm` enum also holds the
+time-series algorithms, so the schema accepts them, but `CreateAutoMLJob` only trains tabular
+models: time-series forecasting is a `CreateAutoMLJobV2` problem type.
+
+**Example**: `"Mode": "ENSEMBLING"` with `"AutoMLAlgorithms": ["xgboost", "mlp"]`: `mlp` is a
+`HYPERPARAMETER_TUNING` algorithm.
+
+**Fix**: keep only algorithms of the mode's list, or change `Mode` to the mode that lists them
+all.
+)md",
+             .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
+                           "API_AutoMLAlgorithmConfig.html"},
+    .check = check,
+};
+
+}  // namespace automl_lint::rules

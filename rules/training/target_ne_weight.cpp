@@ -1,0 +1,52 @@
+// The sample weight column is not the target column.
+#include "messages.hpp"
+#include "rule.hpp"
+
+namespace automl_lint::rules {
+namespace {
+
+void check_channel(const Channel& channel, Reporter& reporter) {
+  const Text& target = channel.target_attribute_name;
+  const Text& weight = channel.sample_weight_attribute_name;
+  if (!target.has_value() || !weight.has_value()) return;
+  if (*target != *weight) return;
+  reporter.report(weight.pointer,
+                  "SampleWeightAttributeName '" + detail::shorten(*weight) +
+                      "' names the target column (TargetAttributeName); the sample weights "
+                      "must be another column",
+                  "name the column that holds the sample weights, or remove "
+                  "SampleWeightAttributeName");
+}
+
+void check(const V1Request& request, Reporter& reporter) {
+  for (const Channel& channel : request.input_data_config.items) check_channel(channel, reporter);
+}
+
+}  // namespace
+
+extern const Rule kTargetNeWeight{
+    .info =
+        {.id = "AML507",
+         .name = "target-ne-weight",
+         .severity = Severity::error,
+         .title = "The sample weight column must not be the target column.",
+         .rationale = R"md(
+**What it checks**: on each channel, `SampleWeightAttributeName` differs from
+`TargetAttributeName` (compared exactly, as column names are).
+
+**Why it matters**: the weight column "is not considered as a predictive feature" and holds
+"numeric, non-negative" weights; the target is what the model predicts. AWS does not state this
+rule, but one column cannot be both: classification labels are not valid weights, so every row
+would be excluded ("Data points that have invalid or no weight value are excluded"), and a
+regression target would weight each row by its own answer.
+
+**Example**: `"TargetAttributeName": "price"` with `"SampleWeightAttributeName": "price"`.
+
+**Fix**: name the column that holds the weights, or remove `SampleWeightAttributeName`.
+)md",
+         .source_url =
+             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
+    .check = check,
+};
+
+}  // namespace automl_lint::rules

@@ -1,0 +1,93 @@
+// Sample weights are supported in ENSEMBLING mode only.
+#include <algorithm>
+#include <string>
+
+#include "algorithms.hpp"
+#include "messages.hpp"
+#include "rule.hpp"
+
+namespace automl_lint::rules {
+namespace {
+
+const Text* first_weight(const V1Request& request) {
+  for (const Channel& channel : request.input_data_config.items) {
+    if (channel.sample_weight_attribute_name.has_value()) {
+      return &channel.sample_weight_attribute_name;
+    }
+  }
+  return nullptr;
+}
+
+bool reads_manifest_file(const V1Request& request) {
+  const auto& channels = request.input_data_config.items;
+  return std::any_of(channels.begin(), channels.end(), [](const Channel& channel) {
+    return channel.s3_data_type.is("ManifestFile");
+  });
+}
+
+void check(const V1Request& request, Reporter& reporter) {
+  const AutoMLJobConfig& config = request.auto_ml_job_config;
+  // The mode is one for the whole job: one report, at the first channel's weight column.
+  const Text* weight = first_weight(request);
+  if (!weight) return;
+  const std::string named = "SampleWeightAttributeName '" + detail::shorten(**weight) + "'";
+  if (config.mode.is("HYPERPARAMETER_TUNING")) {
+    reporter.report(weight->pointer,
+                    named +
+                        " is set, but sample weights are supported in ENSEMBLING mode only and "
+                        "Mode is 'HYPERPARAMETER_TUNING'",
+                    "set \"Mode\" to \"ENSEMBLING\", or remove SampleWeightAttributeName");
+    return;
+  }
+  // ENSEMBLING supports weights; a Mode off the enum or of the wrong type is the schema's.
+  if (!auto_or_absent_mode(config)) return;
+  const std::string mode =
+      config.mode.present ? "Mode 'AUTO'" : "an absent Mode (which behaves like 'AUTO')";
+  if (reads_manifest_file(request)) {
+    reporter.report(weight->pointer,
+                    named + " needs ENSEMBLING mode, but with " + mode +
+                        " and a ManifestFile input Autopilot cannot read the dataset size and "
+                        "always uses HYPERPARAMETER_TUNING",
+                    "set \"Mode\" to \"ENSEMBLING\"");
+    return;
+  }
+  reporter.report(Severity::warning, weight->pointer,
+                  named + " is supported in ENSEMBLING mode only, and " + mode +
+                      " uses HYPERPARAMETER_TUNING for datasets of 100 MB or more",
+                  "set \"Mode\" to \"ENSEMBLING\" to keep the sample weights");
+}
+
+}  // namespace
+
+extern const Rule kWeightsEnsemblingOnly{
+    .info =
+        {.id = "AML506",
+         .name = "weights-ensembling-only",
+         .severity = Severity::error,
+         .title = "Sample weights are supported in ENSEMBLING mode only.",
+         .rationale = R"md(
+**What it checks**: a channel sets `SampleWeightAttributeName` while the training mode is not
+`ENSEMBLING`:
+
+* `Mode` `HYPERPARAMETER_TUNING`: error.
+* `Mode` `AUTO` or absent (which behaves like `AUTO`): warning, since `AUTO` chooses
+  `ENSEMBLING` for datasets smaller than 100 MB and `HYPERPARAMETER_TUNING` for larger ones.
+* `Mode` `AUTO` or absent with a channel whose `S3DataType` is `ManifestFile`: error, since
+  Autopilot cannot read the dataset size of a manifest and then uses `HYPERPARAMETER_TUNING`.
+
+One report per request, at the first channel's weight column: the mode is the job's.
+
+**Why it matters**: the `AutoMLChannel` reference says "Support for sample weights is available
+in Ensembling mode only".
+
+**Example**: `"Mode": "HYPERPARAMETER_TUNING"` with `"SampleWeightAttributeName": "weight"` on
+the training channel.
+
+**Fix**: set `"Mode": "ENSEMBLING"`, or remove `SampleWeightAttributeName`.
+)md",
+         .source_url =
+             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
+    .check = check,
+};
+
+}  // namespace automl_lint::rules
