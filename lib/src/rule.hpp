@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "automl_lint/rules.hpp"
 #include "request_view.hpp"
@@ -17,6 +18,9 @@ struct Report {
   bool at_key = false;  ///< Point at the member's key rather than its value.
   /// The rule explains a schema finding at the same pointer better; drop that finding.
   bool replaces_shape_finding = false;
+  /// Further pointers whose schema findings this report explains (e.g. the missing V1 member
+  /// that a misnamed V2 member stands for).
+  std::vector<std::string> also_replaces = {};
 };
 
 /// Collects a rule's findings; the engine attaches the rule id and resolves positions.

@@ -44,6 +44,7 @@ class EngineReporter : public rules::Reporter {
     std::size_t offset = report.at_key ? document_.key_offset(report.pointer)
                                        : document_.value_offset(report.pointer);
     if (report.replaces_shape_finding) out_.replaced_shape_pointers.insert(report.pointer);
+    out_.replaced_shape_pointers.insert(report.also_replaces.begin(), report.also_replaces.end());
     out_.findings.push_back({std::string(rule_.info.id), report.severity, std::move(report.message),
                              std::move(report.pointer), std::move(report.hint), offset});
   }

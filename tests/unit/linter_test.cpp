@@ -66,7 +66,8 @@ TEST_CASE("lint_file reads files and reports unreadable ones without throwing") 
   fs::path dir = fs::temp_directory_path() / "automl-lint-linter-test";
   fs::create_directories(dir);
   fs::path file = dir / "request.json";
-  std::ofstream(file) << with_member(R"("ProblemType": "Regresion")");
+  std::ofstream(file) << with_member(
+      R"("ProblemType": "Regresion", "AutoMLJobObjective": {"MetricName": "MSE"})");
   const Linter linter;
 
   auto result = linter.lint_file(file);

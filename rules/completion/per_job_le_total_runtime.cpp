@@ -1,0 +1,69 @@
+// A training job may not be given more time than the whole AutoML job.
+#include <cstdint>
+#include <limits>
+#include <string>
+
+#include "rule.hpp"
+
+namespace automl_lint::rules {
+namespace {
+
+/// Joins text by appending, so no temporary string is inserted into (GCC 12 -Wrestrict).
+template <typename... Parts>
+std::string concat(const Parts&... parts) {
+  std::string text;
+  (text.append(parts), ...);
+  return text;
+}
+
+/// The shape's range (1 to the int32 maximum); values outside it are the schema's to report.
+bool within_shape(std::int64_t seconds) {
+  return seconds >= 1 && seconds <= std::numeric_limits<std::int32_t>::max();
+}
+
+void check(const V1Request& request, Reporter& reporter) {
+  const CompletionCriteria& criteria = request.auto_ml_job_config.completion_criteria;
+  const Integer& per_job = criteria.max_runtime_per_training_job_in_seconds;
+  const Integer& total = criteria.max_auto_ml_job_runtime_in_seconds;
+  if (!per_job.has_value() || !total.has_value()) return;
+  if (!within_shape(*per_job) || !within_shape(*total)) return;
+  if (*per_job <= *total) return;
+  const std::string per_job_text = std::to_string(*per_job);
+  const std::string total_text = std::to_string(*total);
+  reporter.report(per_job.pointer,
+                  concat("MaxRuntimePerTrainingJobInSeconds '", per_job_text,
+                         "' is greater than MaxAutoMLJobRuntimeInSeconds '", total_text,
+                         "'; a training job cannot run longer than the AutoML job that starts it"),
+                  concat("lower MaxRuntimePerTrainingJobInSeconds to at most ", total_text,
+                         ", or raise MaxAutoMLJobRuntimeInSeconds"));
+}
+
+}  // namespace
+
+extern const Rule kPerJobLeTotalRuntime{
+    .info = {.id = "AML601",
+             .name = "per-job-le-total-runtime",
+             .severity = Severity::warning,
+             .title = "The per-training-job runtime should not exceed the AutoML job's runtime.",
+             .rationale = R"md(
+**What it checks**: when both are set in `AutoMLJobConfig.CompletionCriteria`,
+`MaxRuntimePerTrainingJobInSeconds` is at most `MaxAutoMLJobRuntimeInSeconds` (equal passes).
+
+**Why it matters**: the per-job limit bounds "each training job executed inside hyperparameter
+tuning", while the AutoML job itself "is stopped automatically" when its own runtime is exceeded.
+A larger per-job limit can never take effect and usually means the two values were swapped or
+one unit (minutes, hours) was mistaken for seconds. Earlier versions of the API documentation
+stated the rule outright: the job runtime "must be equal to or greater than
+MaxRuntimePerTrainingJobInSeconds".
+
+**Example**: `"MaxRuntimePerTrainingJobInSeconds": 7200` with
+`"MaxAutoMLJobRuntimeInSeconds": 3600`.
+
+**Fix**: lower the per-job limit or raise the job's total runtime.
+)md",
+             .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
+                           "API_AutoMLJobCompletionCriteria.html"},
+    .check = check,
+};
+
+}  // namespace automl_lint::rules
