@@ -31,9 +31,9 @@ void check(const V1Request& request, Reporter& reporter) {
   const std::string per_job_text = std::to_string(*per_job);
   const std::string total_text = std::to_string(*total);
   reporter.report(per_job.pointer,
-                  concat("MaxRuntimePerTrainingJobInSeconds '", per_job_text,
-                         "' is greater than MaxAutoMLJobRuntimeInSeconds '", total_text,
-                         "'; a training job cannot run longer than the AutoML job that starts it"),
+                  concat("MaxRuntimePerTrainingJobInSeconds ", per_job_text,
+                         " is greater than MaxAutoMLJobRuntimeInSeconds ", total_text,
+                         "; a training job cannot run longer than the AutoML job that starts it"),
                   concat("lower MaxRuntimePerTrainingJobInSeconds to at most ", total_text,
                          ", or raise MaxAutoMLJobRuntimeInSeconds"));
 }

@@ -34,7 +34,7 @@ void check(const V1Request& request, Reporter& reporter) {
   if (*total > std::numeric_limits<std::int32_t>::max()) return;
   reporter.report(
       total.pointer,
-      concat("MaxAutoMLJobRuntimeInSeconds '", std::to_string(*total), "' (", as_days(*total),
+      concat("MaxAutoMLJobRuntimeInSeconds ", std::to_string(*total), " (", as_days(*total),
              " days) is more than 30 days (2592000 seconds), the maximum runtime of "
              "an Autopilot job"),
       "set MaxAutoMLJobRuntimeInSeconds to 2592000 or less");
