@@ -43,7 +43,12 @@ lint_examples() {
 
 run_tests() {
   meson test -C build --print-errorlogs
-  python3 tools/test_summary.py build/meson-logs/testlog.json
+  # The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+  [ -f build-asan/build.ninja ] ||
+    meson setup build-asan -Dsanitize=true -Dbuildtype=debugoptimized >/dev/null
+  ninja -C build-asan
+  meson test -C build-asan --print-errorlogs
+  python3 tools/test_summary.py build/meson-logs/testlog.json build-asan/meson-logs/testlog.json
 }
 
 install_packages

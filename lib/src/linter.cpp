@@ -11,22 +11,16 @@
 #include <set>
 #include <variant>
 
+#include "batch.hpp"
 #include "embedded_schemas.hpp"
 #include "finding.hpp"
+#include "linter_state.hpp"
 #include "messages.hpp"
 #include "rule_engine.hpp"
 #include "schema_validator.hpp"
 #include "source_document.hpp"
 
 namespace automl_lint {
-
-struct Linter::State {
-  explicit State(Options options_in)
-      : options(std::move(options_in)), selection(options.select, options.ignore) {}
-  Options options;
-  detail::Selection selection;
-  detail::SchemaValidator v1_schema{detail::kCreateAutoMLJobSchema};
-};
 
 Linter::Linter(Options options) : state_(std::make_unique<const State>(options)) {}
 Linter::~Linter() = default;
@@ -61,14 +55,16 @@ Diagnostic to_diagnostic(const detail::SourceDocument& document, std::string_vie
                     std::move(finding.hint)};
 }
 
-void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
+}  // namespace
+
+void detail::sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const auto& a, const auto& b) {
     return std::tie(a.line, a.column, a.rule, a.pointer, a.message) <
            std::tie(b.line, b.column, b.rule, b.pointer, b.message);
   });
 }
 
-}  // namespace
+namespace {}  // namespace
 
 namespace {
 
@@ -112,30 +108,13 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
   for (auto& finding : findings) {
     result.diagnostics.push_back(to_diagnostic(document, display_name, std::move(finding)));
   }
-  sort_diagnostics(result.diagnostics);
+  detail::sort_diagnostics(result.diagnostics);
   return result;
 }
 
 void check_across_files(std::vector<LintResult>& results, const Options& options) {
-  detail::Selection selection(options.select, options.ignore);
-  if (!selection.enabled("AML202")) return;
-  std::map<std::string, const JobName*> first_by_name;
-  for (LintResult& result : results) {
-    if (!result.job_name) continue;
-    const JobName& name = *result.job_name;
-    auto [first, inserted] = first_by_name.emplace(detail::lower(name.value), &name);
-    if (inserted) continue;
-    const JobName& earlier = *first->second;
-    if (earlier.file == name.file) continue;  // The same file named twice.
-    result.diagnostics.push_back(Diagnostic{
-        name.file, "AML202", Severity::warning,
-        "AutoMLJobName '" + detail::shorten(name.value) + "' is already used by " + earlier.file +
-            ":" + std::to_string(earlier.line) + ":" + std::to_string(earlier.column) +
-            (earlier.value == name.value ? "" : " as '" + detail::shorten(earlier.value) + "'") +
-            "; job names are unique per account and Region, ignoring case",
-        "/AutoMLJobName", name.line, name.column, "give each request its own AutoMLJobName"});
-    sort_diagnostics(result.diagnostics);
-  }
+  detail::JobNameRegistry names(detail::Selection(options.select, options.ignore));
+  for (LintResult& result : results) names.check(result);
 }
 
 namespace {

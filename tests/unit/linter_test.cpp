@@ -96,3 +96,40 @@ TEST_CASE("json output has exactly the documented keys") {
   }
   CHECK(json.find("\"severity\": \"error\"") != std::string::npos);
 }
+
+TEST_CASE("lint_files reports in input order whatever the thread count") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "automl-lint-order-test";
+  fs::create_directories(dir);
+  std::vector<std::string> paths;
+  const std::vector<std::string> variants = {
+      kValid, with_member(R"("ProblemType": "Regresion")"), "{\"AutoMLJobName\": 1,}",
+      with_member(R"("Tags": [{"Key": "a", "Value": "b"}, {"Key": "a", "Value": "c"}])")};
+  for (int i = 0; i < 500; ++i) {
+    fs::path file = dir / ("request-" + std::to_string(i) + ".json");
+    std::string text = variants[static_cast<std::size_t>(i) % variants.size()];
+    auto name = text.find("churn-1");
+    if (name != std::string::npos && i % 7 != 0) text.replace(name, 7, "job-" + std::to_string(i));
+    std::ofstream(file) << text;
+    paths.push_back(file.string());
+  }
+  paths.push_back((dir / "missing.json").string());
+  const Linter linter;
+  auto run = [&](unsigned jobs) {
+    std::vector<std::string> rendered;
+    linter.lint_files(paths, jobs, [&](automl_lint::LintResult& result) {
+      std::ostringstream out;
+      automl_lint::write_text(out, result.diagnostics);
+      rendered.push_back(out.str());
+    });
+    return rendered;
+  };
+  auto sequential = run(1);
+  REQUIRE(sequential.size() == paths.size());
+  CHECK(sequential.back().find("AML005") != std::string::npos);
+  // Files 7, 14, ... keep the name churn-1 that file 0 used first.
+  CHECK(sequential[7].find("AML202") != std::string::npos);
+  CHECK(run(4) == sequential);
+  CHECK(run(16) == sequential);
+  fs::remove_all(dir);
+}

@@ -4,9 +4,11 @@
 #include <automl_lint/output.hpp>
 #include <automl_lint/rules.hpp>
 #include <automl_lint/version.hpp>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,21 +26,11 @@ struct CommandLine {
   std::vector<std::string> ignore;
   std::string fail_on = "error";
   std::string rules_format = "text";
+  std::string files_from;
+  unsigned jobs = 0;
+  std::size_t max_file_bytes = automl_lint::Limits{}.max_file_bytes;
   std::string explain_id;
 };
-
-automl_lint::LintResult lint_input(const automl_lint::Linter& linter, const std::string& file,
-                                   std::size_t max_bytes) {
-  if (file != "-") return linter.lint_file(file);
-  // Read one byte past the limit at most: the linter then reports the size, memory stays bounded.
-  std::string text;
-  char buffer[65536];
-  while (text.size() <= max_bytes && std::cin.read(buffer, sizeof buffer).gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-  }
-  if (text.size() > max_bytes + 1) text.resize(max_bytes + 1);
-  return linter.lint_buffer(text, "<stdin>");
-}
 
 automl_lint::Severity severity_named(const std::string& name) {
   static const std::map<std::string, automl_lint::Severity> kByName = {
@@ -48,30 +40,65 @@ automl_lint::Severity severity_named(const std::string& name) {
   return kByName.at(name);
 }
 
+/// Newline-separated paths from a file ("-": standard input); blank lines are skipped.
+std::vector<std::string> read_file_list(const std::string& list_path) {
+  std::ifstream file;
+  if (list_path != "-") {
+    file.open(list_path);
+    if (!file) throw CLI::ValidationError("--files-from", "cannot read " + list_path);
+  }
+  std::istream& in = list_path == "-" ? std::cin : file;
+  std::vector<std::string> paths;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) paths.push_back(line);
+  }
+  return paths;
+}
+
+/// Prints each file's diagnostics as soon as it is its turn, so memory does not grow with the
+/// number of files; the JSON array is written incrementally.
+class Printer {
+ public:
+  explicit Printer(const std::string& format) {
+    if (format == "json") json_.emplace(std::cout);
+  }
+  void print(const std::vector<automl_lint::Diagnostic>& diagnostics) {
+    if (!json_) return automl_lint::write_text(std::cout, diagnostics);
+    for (const auto& diagnostic : diagnostics) json_->write(diagnostic);
+  }
+  void finish() {
+    if (json_) json_->finish();
+    std::cout.flush();
+  }
+
+ private:
+  std::optional<automl_lint::JsonArrayWriter> json_;
+};
+
 int lint(const CommandLine& command_line) {
   automl_lint::Options options;
   options.select = command_line.select;
   options.ignore = command_line.ignore;
+  options.limits.max_file_bytes = command_line.max_file_bytes;
+  std::vector<std::string> files = command_line.files;
+  if (!command_line.files_from.empty()) {
+    auto listed = read_file_list(command_line.files_from);
+    files.insert(files.end(), listed.begin(), listed.end());
+  }
   automl_lint::Linter linter(options);
-  std::vector<automl_lint::LintResult> results;
+  Printer printer(command_line.format);
+  automl_lint::Severity threshold = severity_named(command_line.fail_on);
   bool input_failed = false;
-  for (const std::string& file : command_line.files) {
-    results.push_back(lint_input(linter, file, options.limits.max_file_bytes));
-    input_failed = input_failed || results.back().input_failed;
-  }
-  automl_lint::check_across_files(results, options);
-  std::vector<automl_lint::Diagnostic> all;
-  for (auto& result : results) {
-    std::move(result.diagnostics.begin(), result.diagnostics.end(), std::back_inserter(all));
-  }
-  if (command_line.format == "json") {
-    automl_lint::write_json(std::cout, all);
-  } else {
-    automl_lint::write_text(std::cout, all);
-  }
+  bool findings = false;
+  linter.lint_files(files, command_line.jobs, [&](automl_lint::LintResult& result) {
+    input_failed = input_failed || result.input_failed;
+    findings = findings || automl_lint::has_severity_at_least(result.diagnostics, threshold);
+    printer.print(result.diagnostics);
+  });
+  printer.finish();
   if (input_failed) return kAbnormal;
-  return automl_lint::has_severity_at_least(all, severity_named(command_line.fail_on)) ? kFindings
-                                                                                       : kClean;
+  return findings ? kFindings : kClean;
 }
 
 int list_rules(const CommandLine& command_line) {
@@ -122,6 +149,14 @@ int main(int argc, char** argv) {
                  "Never report these rule ids, id prefixes or names (comma-separated)")
       ->delimiter(',')
       ->allow_extra_args(false);
+  app.add_option("-j,--jobs", command_line.jobs,
+                 "Threads to lint with; 0 means one per core. Output order never depends on it")
+      ->capture_default_str();
+  app.add_option("--files-from", command_line.files_from,
+                 "Also lint the files listed in this file, one path per line (- reads stdin)");
+  app.add_option("--max-file-size", command_line.max_file_bytes,
+                 "Refuse larger files with AML004 (bytes)")
+      ->capture_default_str();
   app.add_option("--fail-on", command_line.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();
@@ -134,7 +169,8 @@ int main(int argc, char** argv) {
 
   try {
     app.parse(argc, argv);
-    if (!*rules && !*explain_command && command_line.files.empty()) {
+    if (!*rules && !*explain_command && command_line.files.empty() &&
+        command_line.files_from.empty()) {
       throw CLI::RequiredError("files");
     }
   } catch (const CLI::ParseError& error) {

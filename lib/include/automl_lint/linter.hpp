@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,6 +63,13 @@ class Linter {
 
   /// Lints `text` (the bytes of a request file); diagnostics carry `display_name`.
   LintResult lint_buffer(std::string_view text, std::string_view display_name) const;
+
+  /// Lints many files on `jobs` threads (0: one per core) and calls `on_result` once per file,
+  /// on the calling thread, in the order of `paths`, with the checks across files applied
+  /// (AML202). "-" reads standard input. Memory stays bounded whatever the number of files:
+  /// only a small window of results is held, plus one entry per distinct job name.
+  void lint_files(const std::vector<std::string>& paths, unsigned jobs,
+                  const std::function<void(LintResult&)>& on_result) const;
 
  private:
   struct State;

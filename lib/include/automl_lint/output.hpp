@@ -16,4 +16,21 @@ void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
 /// hint.
 void write_json(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
 
+/// The same JSON array, written one diagnostic at a time (for runs over many files).
+class JsonArrayWriter {
+ public:
+  explicit JsonArrayWriter(std::ostream& out);
+  ~JsonArrayWriter();  ///< Closes the array if finish() was not called.
+  JsonArrayWriter(const JsonArrayWriter&) = delete;
+  JsonArrayWriter& operator=(const JsonArrayWriter&) = delete;
+
+  void write(const Diagnostic& diagnostic);
+  void finish();
+
+ private:
+  std::ostream& out_;
+  bool first_ = true;
+  bool finished_ = false;
+};
+
 }  // namespace automl_lint

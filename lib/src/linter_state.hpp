@@ -1,0 +1,19 @@
+// What a Linter builds once and then only reads.
+#pragma once
+
+#include "automl_lint/linter.hpp"
+#include "embedded_schemas.hpp"
+#include "rule_engine.hpp"
+#include "schema_validator.hpp"
+
+namespace automl_lint {
+
+struct Linter::State {
+  explicit State(Options options_in)
+      : options(std::move(options_in)), selection(options.select, options.ignore) {}
+  Options options;
+  detail::Selection selection;
+  detail::SchemaValidator v1_schema{detail::kCreateAutoMLJobSchema};
+};
+
+}  // namespace automl_lint
