@@ -56,8 +56,10 @@ parser), so the request sent is not the one the author reads.
 **Fix**: keep the one you meant and delete the other.
 )md"),
       loader("AML004", "input-limit", "The file breaks a size or nesting limit.", R"md(
-**What it checks**: the file is no larger than the size limit (16 MiB by default) and nests no
-deeper than 256 levels.
+**What it checks**: the file is no larger than the size limit (16 MiB by default,
+`--max-file-size`) and nests no deeper than 256 levels; both are errors and the file is not
+checked further. A file with more than 1,000 diagnostics shows the first 1,000 and one warning
+that counts the rest.
 
 **Why it matters**: a request is a few kilobytes and a few levels deep; a file far beyond that
 is not a request, and refusing it keeps one hostile file from stalling a run over many.

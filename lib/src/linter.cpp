@@ -78,6 +78,18 @@ void filter_findings(std::vector<detail::Finding>& findings, const detail::Selec
   });
 }
 
+/// Keeps the first `limit` findings and says how many more there were: one hostile file must not
+/// flood the output of a run over many.
+void limit_findings(std::vector<detail::Finding>& findings, std::size_t limit) {
+  if (findings.size() <= limit) return;
+  std::size_t dropped = findings.size() - limit;
+  std::size_t offset = findings[limit].offset;
+  findings.resize(limit);
+  findings.push_back({"AML004", Severity::warning,
+                      std::to_string(dropped) + " more diagnostics in this file are not shown", "",
+                      "fix the ones shown first, or raise the limit", offset});
+}
+
 std::optional<JobName> job_name_of(const detail::SourceDocument& document, std::string_view file) {
   const rapidjson::Value* name = document.find("/AutoMLJobName");
   if (!name || !name->IsString()) return std::nullopt;
@@ -105,6 +117,10 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
     filter_findings(findings, state_->selection, rules.replaced_shape_pointers);
     result.job_name = job_name_of(document, display_name);
   }
+  // In file order, so that positions are computed in one pass over each line.
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  limit_findings(findings, state_->options.limits.max_diagnostics_per_file);
   for (auto& finding : findings) {
     result.diagnostics.push_back(to_diagnostic(document, display_name, std::move(finding)));
   }

@@ -232,7 +232,17 @@ Position SourceDocument::position_of_offset(std::size_t offset) const {
   std::size_t line_index = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
   std::size_t line_start = line_starts_[line_index];
   if (line_index == 0) line_start = std::min(bom_bytes_, offset);
-  auto column = count_code_points(text_.substr(line_start, offset - line_start)) + 1;
+  // Count from the previous query when it was earlier on the same line: many findings on one
+  // very long line would otherwise cost quadratic time.
+  std::size_t counted_from = line_start;
+  std::size_t column = 1;
+  if (last_column_.line_start == line_start && last_column_.offset <= offset &&
+      last_column_.offset >= line_start) {
+    counted_from = last_column_.offset;
+    column = last_column_.column;
+  }
+  column += count_code_points(text_.substr(counted_from, offset - counted_from));
+  last_column_ = {line_start, offset, column};
   return Position{static_cast<int>(line_index + 1), static_cast<int>(column)};
 }
 

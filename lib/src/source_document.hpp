@@ -69,6 +69,12 @@ class SourceDocument {
   std::vector<std::uint32_t> start_offsets_;  // One per key and value, in parse (preorder) order.
   mutable std::unordered_map<const rapidjson::Value*, std::uint32_t> offset_by_node_;
   mutable std::vector<std::size_t> line_starts_;
+  struct ColumnCursor {
+    std::size_t line_start = 0;
+    std::size_t offset = 0;
+    std::size_t column = 1;
+  };
+  mutable ColumnCursor last_column_;
 };
 
 /// Escapes one reference token for a JSON pointer (RFC 6901: ~ as ~0, / as ~1).

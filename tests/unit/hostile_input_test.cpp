@@ -1,9 +1,14 @@
 // Hostile and malformed input: each case must give a clear diagnostic, never a crash or a hang.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <automl_lint/linter.hpp>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -129,7 +134,7 @@ TEST_CASE("100,000 nested arrays are refused without a stack overflow") {
   check_refused(std::string(100000, '[') + std::string(100000, ']'), "AML004");
   std::string objects;
   for (int i = 0; i < 100000; ++i) objects += "{\"a\":";
-  objects += "1" + std::string(100000, '}');
+  objects.append("1").append(100000, '}');
   check_refused(objects, "AML004");
 }
 
@@ -154,4 +159,112 @@ TEST_CASE("oversized input is refused before parsing") {
   CHECK(result.input_failed);
   REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0].rule == "AML004");
+}
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() /
+                  fs::path("automl-lint-hostile-").concat(std::to_string(::getpid()));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+LintResult lint_path(const fs::path& path) {
+  static const Linter linter;
+  return linter.lint_file(path);
+}
+
+}  // namespace
+
+TEST_CASE("a 100 MB file is refused by size without being read") {
+  TempDir dir;
+  fs::path big = dir.path / "big.json";
+  std::ofstream(big) << kValid;
+  fs::resize_file(big, 100u * 1024 * 1024);  // Sparse: cheap to make.
+  auto start = std::chrono::steady_clock::now();
+  LintResult result = lint_path(big);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
+  CHECK(result.input_failed);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].rule == "AML004");
+}
+
+TEST_CASE("directories, FIFOs, symlink loops and missing files are named, not read") {
+  TempDir dir;
+  fs::path fifo = dir.path / "fifo.json";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  fs::path loop = dir.path / "loop.json";
+  fs::create_symlink(loop, loop);
+  struct Case {
+    fs::path path;
+    const char* words;
+  };
+  for (const Case& c : {Case{dir.path, "directory"}, Case{fifo, "FIFO"},
+                        Case{loop, "symbolic links"}, Case{dir.path / "none.json", "No such"}}) {
+    CAPTURE(c.path.string());
+    LintResult result = lint_path(c.path);  // A FIFO without a writer must not block.
+    CHECK(result.input_failed);
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].rule == "AML005");
+    CHECK(result.diagnostics[0].message.find(c.words) != std::string::npos);
+  }
+}
+
+TEST_CASE("a symlink to a request is followed") {
+  TempDir dir;
+  fs::path target = dir.path / "target.json";
+  std::ofstream(target) << kValid;
+  fs::create_symlink(target, dir.path / "link.json");
+  CHECK(lint_path(dir.path / "link.json").diagnostics.empty());
+}
+
+TEST_CASE("linting never changes the file: content and modification time stay") {
+  TempDir dir;
+  for (const std::string& text : {kValid, std::string("{\"AutoMLJobName\": \"a_b\",}"),
+                                  kValid.substr(0, kValid.size() - 1) + ", \"X\": 1}"}) {
+    fs::path file = dir.path / "request.json";
+    std::ofstream(file, std::ios::binary) << text;
+    auto before = fs::last_write_time(file);
+    struct stat info_before {};
+    REQUIRE(::stat(file.c_str(), &info_before) == 0);
+    lint_path(file);
+    struct stat info_after {};
+    REQUIRE(::stat(file.c_str(), &info_after) == 0);
+    CHECK(fs::last_write_time(file) == before);
+    CHECK(info_after.st_size == info_before.st_size);
+    CHECK(info_after.st_mode == info_before.st_mode);
+    std::ifstream in(file, std::ios::binary);
+    std::string after((std::istreambuf_iterator<char>(in)), {});
+    CHECK(after == text);
+  }
+}
+
+TEST_CASE("mixed encodings: a BOM in the middle, CESU-8 surrogates, overlong forms") {
+  check_refused("{\"A\": \"x\xEF\xBB\xBFy\", \"B\": \"\xED\xA0\x81\xED\xB0\x80\"}", "AML002");
+  check_refused("{\"A\": \"\xC0\x80\"}", "AML002");       // Overlong NUL (Modified UTF-8).
+  check_refused("\xEF\xBB\xBF\xEF\xBB\xBF{}", "AML001");  // Two BOMs: the second is text.
+  // A BOM inside a string is a valid (if odd) character; it lints like any other value.
+  LintResult result = lint("{\"AutoMLJobName\": \"a\xEF\xBB\xBF\"}");
+  CHECK_FALSE(result.input_failed);
+}
+
+TEST_CASE("very long keys and many keys are handled in linear time") {
+  std::string text = kValid.substr(0, kValid.size() - 1);
+  text.append(", \"").append(1 << 20, 'K').append("\": 1");
+  for (int i = 0; i < 20000; ++i) {
+    text.append(", \"k").append(std::to_string(i)).append("\": ").append(std::to_string(i));
+  }
+  text += "}";
+  auto start = std::chrono::steady_clock::now();
+  LintResult result = lint(text);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  // One unknown key each, up to the limit, then one line that counts the rest.
+  REQUIRE(result.diagnostics.size() == 1001);
+  CHECK(result.diagnostics[0].message.size() < 1000);
+  CHECK(result.diagnostics.back().rule == "AML004");
+  CHECK(result.diagnostics.back().severity == automl_lint::Severity::warning);
+  CHECK(result.diagnostics.back().message == "19001 more diagnostics in this file are not shown");
 }

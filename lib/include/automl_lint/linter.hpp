@@ -17,6 +17,7 @@ namespace automl_lint {
 struct Limits {
   std::size_t max_file_bytes = 16 * 1024 * 1024;  ///< Larger inputs are refused with AML004.
   std::size_t max_depth = 256;                    ///< Deeper nesting is refused with AML004.
+  std::size_t max_diagnostics_per_file = 1000;    ///< The rest are counted in one AML004 warning.
 };
 
 struct Options {
