@@ -62,6 +62,34 @@ def run_case(binary: str, arguments: list[str], stdin: str | None) -> str:
     )
 
 
+def check_unreadable_file(binary: str) -> bool:
+    """A file without read permission gives AML005 and exit status 2. Root reads any file, so
+    as root the linter runs as the user nobody."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.chmod(folder, 0o755)
+        path = os.path.join(folder, "secret.json")
+        with open(path, "w", encoding="utf-8") as file:
+            file.write("{}")
+        os.chmod(path, 0)
+        # A copy in the world-readable folder: the build tree may sit where nobody cannot reach.
+        linter = os.path.join(folder, "automl-lint")
+        shutil.copy(binary, linter)
+        command = [linter, path]
+        if os.geteuid() == 0:
+            if not shutil.which("runuser"):
+                print("FAIL unreadable-file: runuser is missing")
+                return False
+            command = ["runuser", "-u", "nobody", "--", *command]
+        completed = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        ok = completed.returncode == 2 and "Permission denied [AML005]" in completed.stdout
+        if not ok:
+            print(f"FAIL unreadable-file: exit {completed.returncode}\n{completed.stdout}")
+        return ok
+
+
 def main() -> int:
     binary = sys.argv[1]
     updating = os.environ.get("AUTOML_LINT_UPDATE_SNAPSHOTS") == "1"
@@ -74,7 +102,9 @@ def main() -> int:
         elif not snapshot.exists() or snapshot.read_text(encoding="utf-8") != actual:
             failed += 1
             print(f"FAIL {name}: output differs from {snapshot}\n{actual}")
-    print(f"{len(CASES) - failed} passed, {failed} failed")
+    if not check_unreadable_file(binary):
+        failed += 1
+    print(f"{len(CASES) + 1 - failed} passed, {failed} failed")
     return 1 if failed else 0
 
 
