@@ -45,6 +45,15 @@ class Reporter {
   Severity default_severity_;
 };
 
+/// Joins message parts by appending: `"literal" + std::string` trips GCC 12's false -Wrestrict
+/// warning at -O3 (GCC bug 105329), which -Werror turns into a build failure.
+template <typename... Parts>
+std::string concat(const Parts&... parts) {
+  std::string text;
+  (text.append(parts), ...);
+  return text;
+}
+
 /// A user's value for a message: in single quotes, shortened past 64 characters, control
 /// characters escaped.
 std::string quote(std::string_view value);

@@ -8,14 +8,6 @@
 namespace automl_lint::rules {
 namespace {
 
-/// Joins text by appending, so no temporary string is inserted into (GCC 12 -Wrestrict).
-template <typename... Parts>
-std::string concat(const Parts&... parts) {
-  std::string text;
-  (text.append(parts), ...);
-  return text;
-}
-
 /// The shape's range (1 to the int32 maximum); values outside it are the schema's to report.
 bool within_shape(std::int64_t seconds) {
   return seconds >= 1 && seconds <= std::numeric_limits<std::int32_t>::max();

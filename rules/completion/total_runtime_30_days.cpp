@@ -8,14 +8,6 @@
 namespace automl_lint::rules {
 namespace {
 
-/// Joins text by appending, so no temporary string is inserted into (GCC 12 -Wrestrict).
-template <typename... Parts>
-std::string concat(const Parts&... parts) {
-  std::string text;
-  (text.append(parts), ...);
-  return text;
-}
-
 constexpr std::int64_t kDayInSeconds = 24 * 60 * 60;
 constexpr std::int64_t kThirtyDaysInSeconds = 30 * kDayInSeconds;  // 2592000
 

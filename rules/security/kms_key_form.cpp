@@ -7,14 +7,6 @@
 namespace automl_lint::rules {
 namespace {
 
-/// Joins text by appending, so no temporary string is inserted into (GCC 12 -Wrestrict).
-template <typename... Parts>
-std::string concat(const Parts&... parts) {
-  std::string text;
-  (text.append(parts), ...);
-  return text;
-}
-
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }

@@ -8,14 +8,6 @@
 namespace automl_lint::rules {
 namespace {
 
-/// Joins text by appending, so no temporary string is inserted into (GCC 12 -Wrestrict).
-template <typename... Parts>
-std::string concat(const Parts&... parts) {
-  std::string text;
-  (text.append(parts), ...);
-  return text;
-}
-
 /// The shape of SecurityGroupId and SubnetId: [-0-9a-zA-Z]+, at most 32 characters. Other
 /// values are the schema's to report.
 bool passes_shape(std::string_view id) {

@@ -12,17 +12,14 @@
 #include <string>
 #include <vector>
 
+#include "requests.hpp"
+
 using automl_lint::Linter;
 using automl_lint::LintResult;
 
-namespace {
+using test_requests::kValid;
 
-const std::string kValid =
-    R"({"AutoMLJobName": "churn-1",
- "InputDataConfig": [{"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix",
-   "S3Uri": "s3://bucket/train/"}}, "TargetAttributeName": "y"}],
- "OutputDataConfig": {"S3OutputPath": "s3://bucket/out/"},
- "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole"})";
+namespace {
 
 LintResult lint(const std::string& text) {
   static const Linter linter;

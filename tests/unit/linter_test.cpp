@@ -9,20 +9,14 @@
 #include <thread>
 #include <vector>
 
+#include "requests.hpp"
+
 using automl_lint::Linter;
 
+using test_requests::kValid;
+using test_requests::with_member;
+
 namespace {
-
-const std::string kValid =
-    R"({"AutoMLJobName": "churn-1",
- "InputDataConfig": [{"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix",
-   "S3Uri": "s3://bucket/train/"}}, "TargetAttributeName": "y"}],
- "OutputDataConfig": {"S3OutputPath": "s3://bucket/out/"},
- "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole"})";
-
-std::string with_member(const std::string& member) {
-  return kValid.substr(0, kValid.size() - 1) + ", " + member + "}";
-}
 
 std::string render(const Linter& linter, const std::string& text) {
   std::ostringstream out;
