@@ -45,8 +45,7 @@ class Reporter {
   Severity default_severity_;
 };
 
-/// Joins message parts by appending: `"literal" + std::string` trips GCC 12's false -Wrestrict
-/// warning at -O3 (GCC bug 105329), which -Werror turns into a build failure.
+/// Joins message parts by appending, without temporaries.
 template <typename... Parts>
 std::string concat(const Parts&... parts) {
   std::string text;

@@ -57,3 +57,34 @@ TEST_CASE("Unicode classes work as the service's patterns mean them") {
   CHECK_FALSE(re2::RE2::FullMatch("a#b", *tag));
   CHECK_FALSE(re2::RE2::FullMatch("pLZN{}", *tag));  // std::regex would take \p{L} literally.
 }
+
+TEST_CASE("the ASCII equivalent of a Unicode pattern accepts exactly the same ASCII strings") {
+  using automl_lint::detail::ascii_equivalent;
+  const std::string tag = "^(?:([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*))$";
+  auto ascii = ascii_equivalent(tag);
+  REQUIRE(ascii.has_value());
+  CHECK(*ascii == "^(?:([a-zA-Z 0-9_.:/=+\\-@]*))$");
+  auto unicode_regex = compile_pattern(tag);
+  auto ascii_regex = compile_pattern(*ascii);
+  // Every single ASCII character, then every pair: both must agree on each.
+  for (int a = 0; a < 128; ++a) {
+    std::string one(1, static_cast<char>(a));
+    CAPTURE(a);
+    CHECK(re2::RE2::FullMatch(one, *unicode_regex) == re2::RE2::FullMatch(one, *ascii_regex));
+    for (int b = 0; b < 128; b += 3) {
+      std::string two = one + static_cast<char>(b);
+      CHECK(re2::RE2::FullMatch(two, *unicode_regex) == re2::RE2::FullMatch(two, *ascii_regex));
+    }
+  }
+  CHECK_FALSE(ascii_equivalent("^(?:[a-z]+)$").has_value());      // Nothing to replace.
+  CHECK_FALSE(ascii_equivalent("^(?:\\p{L}+)$").has_value());     // Outside a class.
+  CHECK_FALSE(ascii_equivalent("^(?:[\\p{Lu}]+)$").has_value());  // A class we do not map.
+}
+
+TEST_CASE("a matcher uses the Unicode pattern for non-ASCII values") {
+  automl_lint::detail::PatternMatcher matcher("^(?:([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*))$");
+  CHECK(matcher.full_match("plain-ascii 1"));
+  CHECK(matcher.full_match("Z\xC3\xBCrich"));
+  CHECK_FALSE(matcher.full_match("a#b"));
+  CHECK_FALSE(matcher.full_match("\xE2\x82\xAC"));  // The euro sign is a symbol, not a letter.
+}
