@@ -1,11 +1,12 @@
 // Hostile and malformed input: each case must give a clear diagnostic, never a crash or a hang.
+// No case measures time (the machines are noisy, and the suite also runs under ASan); a hang
+// or quadratic blow-up would hit meson's test timeout instead. Speed is measured in bench/.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <automl_lint/linter.hpp>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -104,21 +105,17 @@ TEST_CASE("integers beyond 32 and 64 bits are range errors") {
   }
 }
 
-TEST_CASE("a 1 MB string gets one length diagnostic, quickly") {
+TEST_CASE("a 1 MB string gets one length diagnostic") {
   std::string text = kValid;
   auto at = text.find("churn-1");
   text.replace(at, 7, std::string(1 << 20, 'a'));
-  auto start = std::chrono::steady_clock::now();
   LintResult result = lint(text);
-  auto elapsed = std::chrono::steady_clock::now() - start;
   REQUIRE(rules_of(result) == std::vector<std::string>{"AML105"});
   CHECK(result.diagnostics[0].message.find("(1048576 characters)") != std::string::npos);
   CHECK(result.diagnostics[0].message.size() < 400);  // The value is quoted shortened.
-  // A loose bound that only a pathological regex engine would break.
-  CHECK(elapsed < std::chrono::seconds(2));
 }
 
-TEST_CASE("a 1 MB value in a pattern-only field is matched in linear time") {
+TEST_CASE("a 1 MB tag value gets one length diagnostic, not a pattern one too") {
   std::string text = kValid;
   text.insert(text.size() - 1,
               ", \"Tags\": [{\"Key\": \"k\", \"Value\": \"" + std::string(1 << 20, 'v') + "#\"}]");
@@ -181,9 +178,7 @@ TEST_CASE("a 100 MB file is refused by size without being read") {
   fs::path big = dir.path / "big.json";
   std::ofstream(big) << kValid;
   fs::resize_file(big, 100u * 1024 * 1024);  // Sparse: cheap to make.
-  auto start = std::chrono::steady_clock::now();
   LintResult result = lint_path(big);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
   CHECK(result.input_failed);
   REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0].rule == "AML004");
@@ -255,9 +250,7 @@ TEST_CASE("very long keys and many keys are handled in linear time") {
     text.append(", \"k").append(std::to_string(i)).append("\": ").append(std::to_string(i));
   }
   text += "}";
-  auto start = std::chrono::steady_clock::now();
   LintResult result = lint(text);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
   // One unknown key each, up to the limit, then one line that counts the rest.
   REQUIRE(result.diagnostics.size() == 1001);
   CHECK(result.diagnostics[0].message.size() < 1000);
