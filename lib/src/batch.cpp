@@ -10,23 +10,36 @@
 
 #include "linter_state.hpp"
 #include "messages.hpp"
+#include "rule.hpp"
 
 namespace automl_lint {
 namespace detail {
 
-void JobNameRegistry::check(LintResult& result) {
+using rules::concat;
+
+void JobNameRegistry::check(std::size_t file_number, LintResult& result) {
   if (!result.job_name || !selection_.enabled("AML202")) return;
   const JobName& name = *result.job_name;
-  auto [first, inserted] = first_by_name_.emplace(lower(name.value), name);
-  if (inserted) return;
-  const JobName& earlier = first->second;
-  if (earlier.file == name.file) return;  // The same file named twice.
-  std::string as = earlier.value == name.value ? "" : " as '" + shorten(earlier.value) + "'";
+  std::string folded = lower(name.value);
+  std::uint64_t key = std::hash<std::string>{}(folded);
+  FirstUse use{static_cast<std::uint32_t>(file_number), name.line, name.column};
+  auto [first, inserted] = first_use_.emplace(key, use);
+  if (inserted) {
+    if (folded != name.value) spelling_.emplace(key, name.value);
+    return;
+  }
+  const FirstUse& earlier = first->second;
+  std::string earlier_file = file_name_(earlier.file_number);
+  if (earlier_file == name.file) return;  // The same file named twice.
+  auto spelled = spelling_.find(key);
+  std::string earlier_spelling = spelled == spelling_.end() ? folded : spelled->second;
+  std::string as =
+      earlier_spelling == name.value ? "" : concat(" as '", shorten(earlier_spelling), "'");
   result.diagnostics.push_back(Diagnostic{
       name.file, "AML202", Severity::warning,
-      "AutoMLJobName '" + shorten(name.value) + "' is already used by " + earlier.file + ":" +
-          std::to_string(earlier.line) + ":" + std::to_string(earlier.column) + as +
-          "; job names are unique per account and Region, ignoring case",
+      concat("AutoMLJobName '", shorten(name.value), "' is already used by ", earlier_file, ":",
+             std::to_string(earlier.line), ":", std::to_string(earlier.column), as,
+             "; job names are unique per account and Region, ignoring case"),
       "/AutoMLJobName", name.line, name.column, "give each request its own AutoMLJobName"});
   sort_diagnostics(result.diagnostics);
 }
@@ -109,14 +122,16 @@ class OrderedRun {
 
 void Linter::lint_files(const std::vector<std::string>& paths, unsigned jobs,
                         const std::function<void(LintResult&)>& on_result) const {
-  detail::JobNameRegistry names(detail::Selection(state_->options.select, state_->options.ignore));
+  detail::JobNameRegistry names(
+      detail::Selection(state_->options.select, state_->options.ignore),
+      [&](std::size_t i) { return paths[i] == "-" ? std::string("<stdin>") : paths[i]; });
   std::size_t max_bytes = state_->options.limits.max_file_bytes;
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   std::size_t threads = std::min<std::size_t>(jobs, paths.size());
   if (threads <= 1) {
-    for (const std::string& path : paths) {
-      LintResult result = lint_path(*this, path, max_bytes);
-      names.check(result);
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      LintResult result = lint_path(*this, paths[i], max_bytes);
+      names.check(i, result);
       on_result(result);
     }
     return;
@@ -131,7 +146,7 @@ void Linter::lint_files(const std::vector<std::string>& paths, unsigned jobs,
   }
   for (std::size_t i = 0; i < paths.size(); ++i) {
     LintResult result = run.next_in_order();
-    names.check(result);
+    names.check(i, result);
     on_result(result);
   }
 }

@@ -341,47 +341,75 @@ std::string_view name_of(const rapidjson::Value& key) {
   return {key.GetString(), key.GetStringLength()};
 }
 
-/// Index of the earlier member with the same name, for each member that repeats one.
+/// Index of the earlier member with the same name, for each member that repeats one. Objects of a
+/// request are small: pairwise comparison without allocation, a hash map only for large ones.
 std::vector<std::pair<rapidjson::SizeType, rapidjson::SizeType>> repeated_members(
     const rapidjson::Value& object) {
+  constexpr rapidjson::SizeType kPairwiseUpTo = 32;
   std::vector<std::pair<rapidjson::SizeType, rapidjson::SizeType>> repeats;
+  rapidjson::SizeType count = object.MemberCount();
+  auto name = [&](rapidjson::SizeType i) { return name_of((object.MemberBegin() + i)->name); };
+  if (count <= kPairwiseUpTo) {
+    for (rapidjson::SizeType later = 1; later < count; ++later) {
+      for (rapidjson::SizeType earlier = 0; earlier < later; ++earlier) {
+        if (name(earlier) == name(later)) {
+          repeats.emplace_back(later, earlier);
+          break;
+        }
+      }
+    }
+    return repeats;
+  }
   std::unordered_map<std::string_view, rapidjson::SizeType> first_index;
-  rapidjson::SizeType index = 0;
-  for (auto member = object.MemberBegin(); member != object.MemberEnd(); ++member, ++index) {
-    auto [slot, inserted] = first_index.emplace(name_of(member->name), index);
-    if (!inserted) repeats.emplace_back(index, slot->second);
+  for (rapidjson::SizeType i = 0; i < count; ++i) {
+    auto [slot, inserted] = first_index.emplace(name(i), i);
+    if (!inserted) repeats.emplace_back(i, slot->second);
   }
   return repeats;
+}
+
+/// Visits every object below `root` without recursion, with the JSON pointer of each built only
+/// when `with_pointers` (it costs an allocation per container).
+template <typename Visit>
+void for_each_object(const rapidjson::Value& root, bool with_pointers, Visit visit) {
+  std::vector<std::pair<const rapidjson::Value*, std::string>> pending{{&root, ""}};
+  auto push = [&](const rapidjson::Value& child, const std::string& parent, auto token) {
+    if (!child.IsObject() && !child.IsArray()) return;
+    pending.emplace_back(&child, with_pointers ? parent + "/" + token() : std::string());
+  };
+  while (!pending.empty()) {
+    auto [node, pointer] = std::move(pending.back());
+    pending.pop_back();
+    if (node->IsObject()) {
+      visit(*node, pointer);
+      for (const auto& member : node->GetObject()) {
+        push(member.value, pointer, [&] { return escape_pointer_token(name_of(member.name)); });
+      }
+    } else if (node->IsArray()) {
+      for (rapidjson::SizeType i = 0; i < node->Size(); ++i) {
+        push((*node)[i], pointer, [&] { return std::to_string(i); });
+      }
+    }
+  }
 }
 
 }  // namespace
 
 std::vector<DuplicateKey> find_duplicate_keys(const rapidjson::Value& root) {
+  // Duplicates are rare: a first pass without pointers tells whether a second one is needed.
+  bool any = false;
+  for_each_object(root, false, [&](const rapidjson::Value& object, const std::string&) {
+    any = any || !repeated_members(object).empty();
+  });
   std::vector<DuplicateKey> duplicates;
-  std::vector<std::pair<const rapidjson::Value*, std::string>> pending{{&root, ""}};
-  while (!pending.empty()) {
-    auto [node, pointer] = std::move(pending.back());
-    pending.pop_back();
-    if (node->IsObject()) {
-      for (auto [later, earlier] : repeated_members(*node)) {
-        const auto& member = *(node->MemberBegin() + later);
-        duplicates.push_back({pointer + "/" + escape_pointer_token(name_of(member.name)),
-                              &member.name, &(node->MemberBegin() + earlier)->name});
-      }
-      for (auto member = node->MemberBegin(); member != node->MemberEnd(); ++member) {
-        if (member->value.IsObject() || member->value.IsArray()) {
-          pending.emplace_back(&member->value,
-                               pointer + "/" + escape_pointer_token(name_of(member->name)));
-        }
-      }
-    } else if (node->IsArray()) {
-      for (rapidjson::SizeType i = 0; i < node->Size(); ++i) {
-        if ((*node)[i].IsObject() || (*node)[i].IsArray()) {
-          pending.emplace_back(&(*node)[i], pointer + "/" + std::to_string(i));
-        }
-      }
+  if (!any) return duplicates;
+  for_each_object(root, true, [&](const rapidjson::Value& object, const std::string& pointer) {
+    for (auto [later, earlier] : repeated_members(object)) {
+      const auto& member = *(object.MemberBegin() + later);
+      duplicates.push_back({pointer + "/" + escape_pointer_token(name_of(member.name)),
+                            &member.name, &(object.MemberBegin() + earlier)->name});
     }
-  }
+  });
   return duplicates;
 }
 

@@ -76,12 +76,12 @@ class Printer {
   std::optional<automl_lint::JsonArrayWriter> json_;
 };
 
-int lint(const CommandLine& command_line) {
+int lint(CommandLine& command_line) {
   automl_lint::Options options;
   options.select = command_line.select;
   options.ignore = command_line.ignore;
   options.limits.max_file_bytes = command_line.max_file_bytes;
-  std::vector<std::string> files = command_line.files;
+  std::vector<std::string> files = std::move(command_line.files);
   if (!command_line.files_from.empty()) {
     auto listed = read_file_list(command_line.files_from);
     files.insert(files.end(), listed.begin(), listed.end());
