@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <unordered_set>
 
 #include "utf8.hpp"
@@ -13,9 +15,11 @@
 namespace automl_lint::detail {
 namespace {
 
+// Numbers arrive as text and are converted here: RapidJSON 1.1.0's precise conversion returns
+// garbage for zeros with a large negative exponent (0e-30 became 1.98e+28; found by fuzzing).
 constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag |
                                  rapidjson::kParseValidateEncodingFlag |
-                                 rapidjson::kParseFullPrecisionFlag;
+                                 rapidjson::kParseNumbersAsStringsFlag;
 
 bool is_separator(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':';
@@ -83,6 +87,8 @@ class PositionRecorder {
       : document_(document), stream_(stream), body_(body), starts_(starts), max_depth_(max_depth) {}
 
   bool depth_exceeded() const { return depth_exceeded_; }
+  /// Why the handler stopped the parse, when it did for a reason of its own, and where.
+  const std::optional<std::pair<std::string, std::size_t>>& refusal() const { return refusal_; }
 
   bool Null() { return value_done(document_.Null()); }
   bool Bool(bool b) { return value_done(document_.Bool(b)); }
@@ -91,14 +97,12 @@ class PositionRecorder {
   bool Int64(std::int64_t i) { return value_done(document_.Int64(i)); }
   bool Uint64(std::uint64_t u) { return value_done(document_.Uint64(u)); }
   bool Double(double d) { return value_done(document_.Double(d)); }
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
-    return value_done(document_.RawNumber(s, n, copy));
-  }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return number({s, n}); }
   bool String(const char* s, rapidjson::SizeType n, bool copy) {
-    return value_done(document_.String(s, n, copy));
+    return valid_text({s, n}) && value_done(document_.String(s, n, copy));
   }
   bool Key(const char* s, rapidjson::SizeType n, bool copy) {
-    return value_done(document_.Key(s, n, copy));
+    return valid_text({s, n}) && value_done(document_.Key(s, n, copy));
   }
   bool StartObject() { return open(document_.StartObject()); }
   bool StartArray() { return open(document_.StartArray()); }
@@ -117,6 +121,40 @@ class PositionRecorder {
     last_end_ = stream_.Tell();
     return ok;
   }
+  /// Integers that fit 64 bits stay integers; other numbers become doubles, correctly rounded.
+  bool number(std::string_view text) {
+    if (text.find_first_of(".eE") == std::string_view::npos) {
+      std::int64_t signed_value = 0;
+      auto end = text.data() + text.size();
+      auto parsed = std::from_chars(text.data(), end, signed_value);
+      if (parsed.ec == std::errc() && parsed.ptr == end) {
+        return value_done(document_.Int64(signed_value));
+      }
+      std::uint64_t unsigned_value = 0;
+      parsed = std::from_chars(text.data(), end, unsigned_value);
+      if (text[0] != '-' && parsed.ec == std::errc() && parsed.ptr == end) {
+        return value_done(document_.Uint64(unsigned_value));
+      }
+    }
+    std::string copy(text);  // strtod needs a terminator; the C locale reads '.' as the point.
+    double value = std::strtod(copy.c_str(), nullptr);
+    if (std::isinf(value)) return refuse("Number " + copy.substr(0, 40) + " is too big");
+    return value_done(document_.Double(value));
+  }
+
+  /// Escapes can spell an unpaired UTF-16 surrogate (\udc00), which is not a character.
+  bool valid_text(std::string_view text) {
+    if (!first_invalid_utf8(text)) return true;
+    return refuse("A string holds an unpaired UTF-16 surrogate escape (\\uD800-\\uDFFF)");
+  }
+
+  bool refuse(std::string why) {
+    std::size_t start = last_end_;
+    while (start < body_.size() && is_separator(body_[start])) ++start;
+    refusal_.emplace(std::move(why), start);
+    return false;
+  }
+
   // RapidJSON's iterative parser calls StartObject/StartArray and EndObject/EndArray before it
   // consumes the bracket, and the other events after their token; both cases are handled.
   std::size_t past_bracket(char open, char close) const {
@@ -147,6 +185,7 @@ class PositionRecorder {
   std::size_t depth_ = 0;
   std::size_t last_end_ = 0;
   bool depth_exceeded_ = false;
+  std::optional<std::pair<std::string, std::size_t>> refusal_;
 };
 
 SourceDocument::SourceDocument(std::string_view text, const Limits& limits) : text_(text) {
@@ -172,7 +211,9 @@ SourceDocument::SourceDocument(std::string_view text, const Limits& limits) : te
     return !reader.Parse<kParseFlags>(stream, recorder).IsError();
   };
   document_.Populate(generate);
-  if (recorder.depth_exceeded()) {
+  if (const auto& refusal = recorder.refusal()) {
+    error_ = make_error("AML001", "Invalid JSON: " + refusal->first, bom_bytes_ + refusal->second);
+  } else if (recorder.depth_exceeded()) {
     error_ = make_error("AML004",
                         "Nesting is deeper than " + std::to_string(limits.max_depth) + " levels",
                         bom_bytes_ + reader.GetErrorOffset(),
