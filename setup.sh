@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
   g++ meson ninja-build pkg-config python3 clang-format
   libvalijson-dev rapidjson-dev libfmt-dev libre2-dev libcli11-dev doctest-dev
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 install_packages() {
@@ -48,6 +49,9 @@ run_tests() {
     meson setup build-asan -Dsanitize=true -Dbuildtype=debugoptimized >/dev/null
   ninja -C build-asan
   meson test -C build-asan --print-errorlogs
+  # Each libFuzzer harness for a short smoke run (about a minute in all); fuzz/README.md has
+  # the long runs.
+  fuzz/run.sh --smoke
   python3 tools/test_summary.py build/meson-logs/testlog.json build-asan/meson-logs/testlog.json
 }
 

@@ -43,12 +43,17 @@ bool starts_with(std::string_view text, std::string_view prefix) {
 /// Renames `pattern` to the RE2 keyword in every subschema, leaving property names alone.
 void rename_patterns(rapidjson::Value& schema, rapidjson::Document::AllocatorType& allocator) {
   if (!schema.IsObject()) return;
-  for (auto& member : schema.GetObject()) {
+  // Indexes rather than iterators: RapidJSON 1.1's mutable member iterators compare
+  // asymmetrically, which clang flags in C++20 (-Wambiguous-reversed-operator).
+  for (rapidjson::SizeType i = 0; i < schema.MemberCount(); ++i) {
+    auto& member = *(schema.MemberBegin() + i);
     std::string_view keyword(member.name.GetString(), member.name.GetStringLength());
     if (keyword == "pattern" && member.value.IsString()) {
       member.name.SetString(kRe2PatternKeyword, allocator);
     } else if (keyword == "properties" || keyword == "definitions") {
-      for (auto& property : member.value.GetObject()) rename_patterns(property.value, allocator);
+      for (rapidjson::SizeType j = 0; j < member.value.MemberCount(); ++j) {
+        rename_patterns((member.value.MemberBegin() + j)->value, allocator);
+      }
     } else if (keyword == "items" || keyword == "additionalProperties" ||
                keyword == "propertyNames") {
       rename_patterns(member.value, allocator);
