@@ -22,14 +22,15 @@ extern const Rule kChannelDataSourceRequired{
     .info =
         {.id = "AML313",
          .name = "channel-datasource-required",
-         .severity = Severity::error,
+         .severity = Severity::warning,
          .title = "Every input channel needs a DataSource.",
          .rationale = R"md(
 **What it checks**: each `InputDataConfig` channel has a `DataSource`.
 
 **Why it matters**: the V1 model marks only `TargetAttributeName` as required, so botocore and
 the shape accept a channel without data; the V2 channel documents `DataSource` as "(Required)",
-and a channel without a data source has nothing to train on.
+and a channel without a data source has nothing to train on. Whether the V1 service rejects
+it is not documented, so this is a warning.
 
 **Example**: `{"TargetAttributeName": "y", "ContentType": "text/csv;header=present"}`.
 

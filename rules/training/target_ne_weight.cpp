@@ -28,8 +28,8 @@ extern const Rule kTargetNeWeight{
     .info =
         {.id = "AML507",
          .name = "target-ne-weight",
-         .severity = Severity::error,
-         .title = "The sample weight column must not be the target column.",
+         .severity = Severity::warning,
+         .title = "The sample weight column should not be the target column.",
          .rationale = R"md(
 **What it checks**: on each channel, `SampleWeightAttributeName` differs from
 `TargetAttributeName` (compared exactly, as column names are).
@@ -38,7 +38,7 @@ extern const Rule kTargetNeWeight{
 "numeric, non-negative" weights; the target is what the model predicts. AWS does not state this
 rule, but one column cannot be both: classification labels are not valid weights, so every row
 would be excluded ("Data points that have invalid or no weight value are excluded"), and a
-regression target would weight each row by its own answer.
+regression target would weight each row by its own answer. Inferred, so a warning.
 
 **Example**: `"TargetAttributeName": "price"` with `"SampleWeightAttributeName": "price"`.
 
