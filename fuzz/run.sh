@@ -54,6 +54,15 @@ for arg in "$@"; do
 done
 [ ${#harnesses[@]} -gt 0 ] || harnesses=("${all_harnesses[@]}")
 
+# One run at a time per build directory: a second one would rebuild the harnesses under the
+# first one's fork-mode jobs and overwrite its logs.
+mkdir -p "$build"
+exec 9>"$build/fuzz-run.lock"
+if ! flock -n 9; then
+  echo "run.sh: another fuzz/run.sh is using $build; wait for it or set FUZZ_BUILD_DIR" >&2
+  exit 2
+fi
+
 # Build (configure first if needed); only the harness targets.
 if [ ! -f "$build/build.ninja" ]; then
   CC="${CC:-clang-14}" CXX="${CXX:-clang++-14}" \
