@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 PACKAGES=(
   g++ meson ninja-build pkg-config python3 clang-format
-  libvalijson-dev rapidjson-dev libfmt-dev libre2-dev libcli11-dev doctest-dev
+  libvalijson-dev rapidjson-dev libfmt-dev libre2-dev libcli11-dev doctest-dev zlib1g-dev
   clang-14 libclang-rt-14-dev llvm-14
 )
 
