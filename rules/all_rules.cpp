@@ -9,6 +9,7 @@ namespace automl_lint::rules {
 #define RULE(name) extern const Rule name;
 #include "channels/rules.def"
 #include "completion/rules.def"
+#include "data/rules.def"
 #include "deployment/rules.def"
 #include "objective/rules.def"
 #include "security/rules.def"
@@ -27,6 +28,7 @@ const std::vector<const rules::Rule*>& cross_field_rules() {
 #define RULE(name) &name,
 #include "channels/rules.def"
 #include "completion/rules.def"
+#include "data/rules.def"
 #include "deployment/rules.def"
 #include "objective/rules.def"
 #include "security/rules.def"

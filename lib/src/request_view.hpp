@@ -13,6 +13,9 @@
 namespace automl_lint::detail {
 class SourceDocument;
 }
+namespace automl_lint::data {
+struct DataView;
+}
 
 namespace automl_lint::rules {
 
@@ -138,6 +141,10 @@ struct V1Request {
   ModelDeployConfig model_deploy_config;
   /// Every top-level key as written, in order (for members that belong elsewhere).
   std::vector<std::string> root_keys;
+
+  /// What the data the request points at looks like; null without --data-root (data rules then
+  /// do nothing).
+  const data::DataView* data = nullptr;
 
   /// The channels whose effective ChannelType is `type`.
   std::vector<const Channel*> channels_of_type(const std::string& type) const;

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "builtin_rules.hpp"
+#include "data/inspect.hpp"
 #include "messages.hpp"
 
 namespace automl_lint::detail {
@@ -66,10 +68,27 @@ bool Selection::enabled(std::string_view rule_id) const {
   return !matches_any(rule_id, ignore_);
 }
 
-RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection) {
+namespace {
+
+bool any_data_rule_enabled(const Selection& selection) {
+  const auto& rules = cross_field_rules();
+  return std::any_of(rules.begin(), rules.end(), [&](const rules::Rule* rule) {
+    return rule->info.checked_by == CheckedBy::data && selection.enabled(rule->info.id);
+  });
+}
+
+}  // namespace
+
+RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection,
+                          const data::DataRoot* data_root) {
   RuleFindings result;
   if (!document.root().IsObject()) return result;
-  const rules::V1Request request = rules::make_v1_request(document);
+  rules::V1Request request = rules::make_v1_request(document);
+  std::optional<data::DataView> data;
+  if (data_root && any_data_rule_enabled(selection)) {
+    data = data::inspect_data(request, *data_root);
+    request.data = &*data;
+  }
   for (const rules::Rule* rule : cross_field_rules()) {
     if (!selection.enabled(rule->info.id)) continue;
     EngineReporter reporter(*rule, document, result);

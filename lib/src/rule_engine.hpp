@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "data/data_root.hpp"
 #include "finding.hpp"
 #include "rule.hpp"
 #include "source_document.hpp"
@@ -37,7 +38,9 @@ struct RuleFindings {
   std::set<std::string> replaced_shape_pointers;
 };
 
-/// Runs every enabled cross-field rule on a V1 request.
-RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection);
+/// Runs every enabled cross-field rule on a V1 request. With a data root, the data the request
+/// points at is read first (only when a data rule is enabled) for the data rules.
+RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection,
+                          const data::DataRoot* data_root = nullptr);
 
 }  // namespace automl_lint::detail

@@ -16,6 +16,8 @@ std::string_view checked_by_name(CheckedBy checked_by) {
       return "rule";
     case CheckedBy::run:
       return "run";
+    case CheckedBy::data:
+      return "data (--data-root)";
   }
   return "rule";
 }

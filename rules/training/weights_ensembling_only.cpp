@@ -3,6 +3,7 @@
 #include <string>
 
 #include "algorithms.hpp"
+#include "data/data_view.hpp"
 #include "messages.hpp"
 #include "rule.hpp"
 
@@ -51,6 +52,16 @@ void check(const V1Request& request, Reporter& reporter) {
                     "set \"Mode\" to \"ENSEMBLING\"");
     return;
   }
+  // With --data-root the data tells which mode AUTO picks.
+  if (request.data && request.data->auto_mode.known) {
+    const data::ResolvedMode& resolved = request.data->auto_mode;
+    if (resolved.mode == "ENSEMBLING") return;
+    reporter.report(weight->pointer,
+                    named + " needs ENSEMBLING mode, but " + mode +
+                        " resolves to HYPERPARAMETER_TUNING here: " + resolved.reason,
+                    "set \"Mode\": \"ENSEMBLING\" to keep the sample weights");
+    return;
+  }
   reporter.report(Severity::warning, weight->pointer,
                   named + " is supported in ENSEMBLING mode only, and " + mode +
                       " uses HYPERPARAMETER_TUNING for datasets of 100 MB or more",
@@ -74,6 +85,8 @@ extern const Rule kWeightsEnsemblingOnly{
   `ENSEMBLING` for datasets smaller than 100 MB and `HYPERPARAMETER_TUNING` for larger ones.
 * `Mode` `AUTO` or absent with a channel whose `S3DataType` is `ManifestFile`: error, since
   Autopilot cannot read the dataset size of a manifest and then uses `HYPERPARAMETER_TUNING`.
+* With `--data-root`, `AUTO` is resolved from the data (see AML816): no report when it resolves
+  to `ENSEMBLING`, an error saying why when it resolves to `HYPERPARAMETER_TUNING`.
 
 One report per request, at the first channel's weight column: the mode is the job's.
 

@@ -27,6 +27,7 @@ struct CommandLine {
   std::string fail_on = "error";
   std::string rules_format = "text";
   std::string files_from;
+  std::string data_root;
   unsigned jobs = 0;
   std::size_t max_file_bytes = automl_lint::Limits{}.max_file_bytes;
   std::string explain_id;
@@ -81,6 +82,7 @@ int lint(CommandLine& command_line) {
   options.select = command_line.select;
   options.ignore = command_line.ignore;
   options.limits.max_file_bytes = command_line.max_file_bytes;
+  if (!command_line.data_root.empty()) options.data_root = command_line.data_root;
   std::vector<std::string> files = std::move(command_line.files);
   if (!command_line.files_from.empty()) {
     auto listed = read_file_list(command_line.files_from);
@@ -157,6 +159,11 @@ int main(int argc, char** argv) {
   app.add_option("--max-file-size", command_line.max_file_bytes,
                  "Refuse larger files with AML004 (bytes)")
       ->capture_default_str();
+  app.add_option("--data-root", command_line.data_root,
+                 "Directory that mirrors S3 as DIR/<bucket>/<key> (as `aws s3 sync` leaves it). "
+                 "With it, the data rules (AML8xx) read the objects each request points at; "
+                 "without it they are skipped. Nothing outside DIR is read")
+      ->check(CLI::ExistingDirectory);
   app.add_option("--fail-on", command_line.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();

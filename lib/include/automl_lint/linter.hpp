@@ -26,6 +26,9 @@ struct Options {
   std::vector<std::string> select;
   /// Rule ids, id prefixes or rule names never to report. Loader rules (AML0xx) always report.
   std::vector<std::string> ignore;
+  /// A directory that mirrors S3 as DIR/<bucket>/<key>. With it, the data rules read the objects
+  /// the request points at (nothing outside DIR is opened); without it they are skipped.
+  std::optional<std::filesystem::path> data_root;
 };
 
 /// Where a request names its job.

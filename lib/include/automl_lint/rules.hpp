@@ -15,6 +15,7 @@ enum class CheckedBy {
   schema,  ///< The generated JSON Schema (AML1xx and documented limits inside it).
   rule,    ///< A cross-field rule in rules/.
   run,     ///< Across all files of one run.
+  data,    ///< A data rule: reads the S3 objects mirrored under --data-root.
 };
 
 struct RuleInfo {

@@ -1,0 +1,108 @@
+// What the data a request points at looks like, read once under --data-root, for the data rules.
+//
+// The inspection (inspect.hpp) records facts only; each data rule in rules/data/ decides what
+// they mean. Sizes are stored (compressed) bytes, as S3 reports them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace automl_lint::data {
+
+/// Why an object or a location could not be used.
+enum class ProblemKind {
+  escapes_root,      ///< A path outside the data root (`..`, a symlink out): never opened.
+  missing,           ///< Nothing at the location: an empty prefix, a missing object.
+  unreadable,        ///< I/O error, corrupt gzip, a broken Parquet footer, an open quote at EOF.
+  manifest_format,   ///< The manifest is not `[{"prefix": "s3://..."}, "key", ...]`.
+  too_many_objects,  ///< The prefix holds more objects than the linter lists.
+};
+
+struct Problem {
+  ProblemKind kind;
+  std::string uri;     ///< The S3 URI concerned.
+  std::string detail;  ///< What exactly, in words.
+};
+
+/// Counts of bad sample-weight values in one object (CSV only).
+struct WeightValues {
+  bool checked = false;       ///< The column was found and its values read.
+  std::uint64_t missing = 0;  ///< Empty, or the record is too short.
+  std::uint64_t not_numeric = 0;
+  std::uint64_t negative = 0;
+  std::optional<std::uint64_t> first_bad_record;  ///< 1-based data record.
+  std::string first_bad_value;
+  std::uint64_t bad() const { return missing + not_numeric + negative; }
+};
+
+enum class Format { csv, parquet };
+
+/// One S3 object of a channel, as found under the data root.
+struct DataObject {
+  std::string uri;                   ///< s3://bucket/key
+  std::uint64_t size = 0;            ///< Stored bytes.
+  bool gzip = false;                 ///< Starts with the gzip magic 1f 8b.
+  Format format = Format::csv;       ///< What the content is (PAR1 magic, or else text).
+  bool binary = false;               ///< Read as CSV but holds NUL bytes: not text.
+  bool read = false;                 ///< Content read to the end without error.
+  bool has_header = false;           ///< CSV: a first record exists. Parquet: always.
+  std::vector<std::string> columns;  ///< CSV header fields, or Parquet top-level fields.
+  std::uint64_t rows = 0;            ///< Data rows: CSV records after the header, Parquet num_rows.
+  WeightValues weights;
+};
+
+/// What one channel's S3Uri resolves to.
+struct ChannelData {
+  std::size_t channel_index = 0;  ///< Index into InputDataConfig.
+  bool manifest = false;          ///< S3DataType ManifestFile.
+  std::vector<DataObject> objects;
+  std::vector<Problem> problems;
+  std::uint64_t total_bytes() const;
+  std::uint64_t total_rows() const;
+  /// Every object resolved and read: totals are exact.
+  bool complete() const;
+};
+
+/// The feature specification file (FeatureSpecificationS3Uri), parsed.
+struct FeatureSpec {
+  bool requested = false;  ///< The request names one.
+  std::string uri;
+  std::vector<Problem> problems;  ///< Could not be found or read (escapes_root, missing, ...).
+  bool parsed = false;            ///< Read and a JSON document.
+  std::vector<std::string> shape_errors;  ///< Wrong shape: not an object, unknown keys, types.
+  bool has_names = false;
+  std::vector<std::string> names;  ///< FeatureAttributeNames string items, in order.
+  bool has_types = false;
+  std::vector<std::pair<std::string, std::string>> types;  ///< FeatureDataTypes, in order.
+};
+
+/// How Mode AUTO (or absent) resolves, when the data tells.
+struct ResolvedMode {
+  bool known = false;
+  std::string mode;    ///< ENSEMBLING or HYPERPARAMETER_TUNING.
+  std::string reason;  ///< "the input data is 12.3 MB, under 100 MB", ...
+  bool size_known = false;
+  std::uint64_t dataset_bytes = 0;
+};
+
+struct DataView {
+  std::vector<ChannelData> channels;
+  FeatureSpec feature_spec;
+  ResolvedMode auto_mode;
+  /// The channel data for InputDataConfig index `index`, or nullptr when it was not inspected.
+  const ChannelData* channel(std::size_t index) const;
+};
+
+/// "12.3 MB" (decimal units, as the service's limits are written).
+std::string format_bytes(std::uint64_t bytes);
+
+inline constexpr std::uint64_t kMegabyte = 1000 * 1000;
+inline constexpr std::uint64_t kGigabyte = 1000 * kMegabyte;
+/// AUTO chooses ENSEMBLING below this dataset size, HYPERPARAMETER_TUNING from it.
+inline constexpr std::uint64_t kAutoModeThreshold = 100 * kMegabyte;
+/// AUTO cannot read the dataset size (and chooses HPO) past this many objects under a prefix.
+inline constexpr std::size_t kAutoModeMaxObjects = 1000;
+
+}  // namespace automl_lint::data

@@ -1,0 +1,281 @@
+#include "data/inspect.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <numeric>
+
+#include "data/byte_stream.hpp"
+#include "data/csv_scanner.hpp"
+#include "data/feature_spec.hpp"
+#include "data/manifest.hpp"
+#include "data/parquet_footer.hpp"
+#include "messages.hpp"
+
+namespace automl_lint::data {
+
+namespace {
+
+/// An open file descriptor, closed on scope exit.
+class File {
+ public:
+  explicit File(const std::filesystem::path& path)
+      : fd_(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)) {}
+  ~File() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  File(const File&) = delete;
+  File& operator=(const File&) = delete;
+  int fd() const { return fd_; }
+  bool is_open() const { return fd_ >= 0; }
+
+ private:
+  int fd_;
+};
+
+std::string system_error() {
+  return std::strerror(errno);
+}
+
+/// Up to `count` bytes from the start of the file, without moving its offset.
+std::string head_bytes(int fd, std::size_t count) {
+  std::string bytes(count, '\0');
+  ssize_t got = ::pread(fd, bytes.data(), count, 0);
+  bytes.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+  return bytes;
+}
+
+void read_parquet(int fd, DataObject& object, std::vector<Problem>& problems) {
+  object.format = Format::parquet;
+  auto footer = read_parquet_footer(fd, object.size);
+  if (auto* error = std::get_if<ParquetError>(&footer)) {
+    problems.push_back({ProblemKind::unreadable, object.uri, error->message});
+    return;
+  }
+  auto& parquet = std::get<ParquetFooter>(footer);
+  object.read = true;
+  object.has_header = true;
+  object.columns = std::move(parquet.columns);
+  object.rows = parquet.num_rows > 0 ? static_cast<std::uint64_t>(parquet.num_rows) : 0;
+}
+
+WeightValues weight_values(const ColumnValueStats& stats) {
+  WeightValues weights;
+  weights.checked = stats.column_found;
+  weights.missing = stats.missing;
+  weights.not_numeric = stats.not_numeric;
+  weights.negative = stats.negative;
+  weights.first_bad_record = stats.first_bad_record;
+  weights.first_bad_value = stats.first_bad_value;
+  return weights;
+}
+
+void read_csv(int fd, const std::optional<std::string>& weight_column, DataObject& object,
+              std::vector<Problem>& problems) {
+  std::unique_ptr<ByteStream> stream = object.gzip ? open_gzip_stream(fd) : open_file_stream(fd);
+  CsvScanResult scan = scan_csv(*stream, {weight_column});
+  object.binary = scan.contains_nul;
+  object.has_header = scan.has_header;
+  object.columns = std::move(scan.header);
+  object.rows = scan.records;
+  object.weights = weight_values(scan.weight);
+  if (const auto& error = stream->error()) {
+    problems.push_back({ProblemKind::unreadable, object.uri, *error});
+    return;
+  }
+  if (scan.unterminated_quote) {
+    std::string where = scan.unterminated_quote_line
+                            ? " (the quoted field opens on line " +
+                                  std::to_string(*scan.unterminated_quote_line) + ")"
+                            : "";
+    problems.push_back(
+        {ProblemKind::unreadable, object.uri,
+         "the file ends inside a quoted field" + where + ", so its records cannot be counted"});
+    return;
+  }
+  object.read = true;
+}
+
+DataObject read_object(const LocalObject& local, const std::optional<std::string>& weight_column,
+                       std::vector<Problem>& problems) {
+  DataObject object;
+  object.uri = local.uri;
+  object.size = local.size;
+  File file(local.path);
+  struct stat info {};
+  if (!file.is_open() || ::fstat(file.fd(), &info) != 0) {
+    problems.push_back({ProblemKind::unreadable, object.uri, "cannot open: " + system_error()});
+    return object;
+  }
+  if (!S_ISREG(info.st_mode)) {
+    problems.push_back({ProblemKind::unreadable, object.uri, "not a regular file"});
+    return object;
+  }
+  object.size = static_cast<std::uint64_t>(info.st_size);
+  std::string head = head_bytes(file.fd(), 4);
+  object.gzip = starts_with_gzip_magic(head);
+  if (starts_with_parquet_magic(head)) {
+    read_parquet(file.fd(), object, problems);
+  } else {
+    read_csv(file.fd(), weight_column, object, problems);
+  }
+  return object;
+}
+
+/// The whole of a small object (a manifest, a feature specification), or a problem.
+std::variant<std::string, Problem> read_small_object(const LocalObject& local) {
+  auto failure = [&](std::string detail) {
+    return Problem{ProblemKind::unreadable, local.uri, std::move(detail)};
+  };
+  File file(local.path);
+  if (!file.is_open()) return failure("cannot open: " + system_error());
+  if (local.size > kMaxJsonObjectBytes) {
+    return failure("the object is " + format_bytes(local.size) + ", too large to be read");
+  }
+  std::string content;
+  std::unique_ptr<ByteStream> stream = open_file_stream(file.fd());
+  for (std::string_view chunk = stream->next(); !chunk.empty(); chunk = stream->next()) {
+    content.append(chunk);
+    if (content.size() > kMaxJsonObjectBytes) return failure("the object grew while read");
+  }
+  if (const auto& error = stream->error()) return failure(*error);
+  return content;
+}
+
+void add_listing(Listing listing, ChannelData& data, const std::optional<std::string>& weight) {
+  data.problems.insert(data.problems.end(), listing.problems.begin(), listing.problems.end());
+  for (const LocalObject& local : listing.objects) {
+    data.objects.push_back(read_object(local, weight, data.problems));
+  }
+}
+
+/// A manifest names its objects; each is looked up on its own.
+void resolve_manifest(const DataRoot& root, const S3Location& location, ChannelData& data,
+                      const std::optional<std::string>& weight) {
+  auto found = root.find_object(location);
+  if (auto* problem = std::get_if<Problem>(&found)) {
+    data.problems.push_back(*problem);
+    return;
+  }
+  auto text = read_small_object(std::get<LocalObject>(found));
+  if (auto* problem = std::get_if<Problem>(&text)) {
+    data.problems.push_back(*problem);
+    return;
+  }
+  auto manifest = parse_manifest(std::get<std::string>(text));
+  if (auto* error = std::get_if<std::string>(&manifest)) {
+    data.problems.push_back({ProblemKind::manifest_format, location.uri(), *error});
+    return;
+  }
+  Listing listing;
+  for (const std::string& uri : std::get<Manifest>(manifest).uris) {
+    auto entry = parse_s3_uri(uri);
+    if (!entry) {
+      listing.problems.push_back({ProblemKind::manifest_format, uri, "not an s3:// URI"});
+      continue;
+    }
+    auto object = root.find_object(*entry);
+    if (auto* problem = std::get_if<Problem>(&object)) {
+      listing.problems.push_back(*problem);
+    } else {
+      listing.objects.push_back(std::get<LocalObject>(object));
+    }
+  }
+  add_listing(std::move(listing), data, weight);
+}
+
+std::optional<ChannelData> inspect_channel(const rules::Channel& channel, std::size_t index,
+                                           const DataRoot& root) {
+  if (!channel.well_formed || !channel.s3_uri.has_value()) return std::nullopt;
+  if (channel.s3_data_type.is("AugmentedManifestFile")) return std::nullopt;
+  auto location = parse_s3_uri(*channel.s3_uri);
+  if (!location) return std::nullopt;  // The s3-uri-scheme rule reports it.
+  ChannelData data;
+  data.channel_index = index;
+  data.manifest = channel.s3_data_type.is("ManifestFile");
+  const std::optional<std::string>& weight = channel.sample_weight_attribute_name.value;
+  if (data.manifest) {
+    resolve_manifest(root, *location, data, weight);
+  } else {
+    add_listing(root.list_prefix(*location, kMaxObjectsPerChannel), data, weight);
+  }
+  if (data.objects.empty() && data.problems.empty()) {
+    data.problems.push_back({ProblemKind::missing, location->uri(),
+                             "no object has a key starting with '" +
+                                 automl_lint::detail::shorten(location->key) + "' (looked in " +
+                                 (root.path() / location->bucket).string() + ")"});
+  }
+  return data;
+}
+
+FeatureSpec inspect_feature_spec(const rules::Text& uri, const DataRoot& root) {
+  FeatureSpec spec;
+  if (!uri.has_value()) return spec;
+  auto location = parse_s3_uri(*uri);
+  if (!location) return spec;
+  spec.requested = true;
+  spec.uri = location->uri();
+  auto found = root.find_object(*location);
+  if (auto* problem = std::get_if<Problem>(&found)) {
+    spec.problems.push_back(*problem);
+    return spec;
+  }
+  auto text = read_small_object(std::get<LocalObject>(found));
+  if (auto* problem = std::get_if<Problem>(&text)) {
+    spec.problems.push_back(*problem);
+    return spec;
+  }
+  parse_feature_spec(std::get<std::string>(text), spec);
+  return spec;
+}
+
+ResolvedMode hpo(std::string reason) {
+  return {true, "HYPERPARAMETER_TUNING", std::move(reason), false, 0};
+}
+
+/// AUTO chooses by dataset size, and HPO when it cannot read the size (the training-modes page
+/// names a ManifestFile input and more than 1000 objects under the S3 URI).
+ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& view) {
+  if (request.auto_ml_job_config.effective_mode() != "AUTO") return {};
+  std::uint64_t bytes = 0;
+  for (const ChannelData& channel : view.channels) {
+    if (channel.manifest) {
+      return hpo("S3DataType is ManifestFile, so Autopilot cannot read the dataset size");
+    }
+    if (channel.objects.size() > kAutoModeMaxObjects) {
+      return hpo("the S3 URI holds " + std::to_string(channel.objects.size()) +
+                 " objects (more than 1000), so Autopilot cannot read the dataset size");
+    }
+    if (!channel.complete()) return {};
+    bytes += channel.total_bytes();
+  }
+  if (view.channels.empty()) return {};
+  std::string size = "the input data is " + format_bytes(bytes);
+  if (bytes >= kAutoModeThreshold) {
+    ResolvedMode mode = hpo(size + ", not under 100 MB");
+    mode.size_known = true;
+    mode.dataset_bytes = bytes;
+    return mode;
+  }
+  return {true, "ENSEMBLING", size + ", under 100 MB", true, bytes};
+}
+
+}  // namespace
+
+DataView inspect_data(const rules::V1Request& request, const DataRoot& root) {
+  DataView view;
+  const auto& channels = request.input_data_config.items;
+  for (std::size_t i = 0; i < channels.size(); ++i) {
+    if (auto data = inspect_channel(channels[i], i, root))
+      view.channels.push_back(std::move(*data));
+  }
+  view.feature_spec = inspect_feature_spec(
+      request.auto_ml_job_config.candidate_generation_config.feature_specification_s3_uri, root);
+  view.auto_mode = resolve_auto_mode(request, view);
+  return view;
+}
+
+}  // namespace automl_lint::data

@@ -1,0 +1,52 @@
+#include "data/manifest.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <set>
+
+namespace automl_lint::data {
+
+namespace {
+
+std::string json_error(const rapidjson::Document& document) {
+  return std::string("not valid JSON: ") + rapidjson::GetParseError_En(document.GetParseError()) +
+         " (at byte " + std::to_string(document.GetErrorOffset()) + ")";
+}
+
+}  // namespace
+
+std::variant<Manifest, std::string> parse_manifest(std::string_view text) {
+  rapidjson::Document document;
+  document.Parse<rapidjson::kParseStopWhenDoneFlag>(text.data(), text.size());
+  if (document.HasParseError()) return json_error(document);
+  if (!document.IsArray() || document.Empty()) {
+    return std::string(
+        "a manifest is a JSON array whose first element is {\"prefix\": \"s3://...\"}");
+  }
+  const rapidjson::Value& head = document[0];
+  auto prefix = head.IsObject() ? head.FindMember("prefix") : head.MemberEnd();
+  if (!head.IsObject() || prefix == head.MemberEnd() || !prefix->value.IsString() ||
+      head.MemberCount() != 1) {
+    return std::string("the first element must be {\"prefix\": \"s3://bucket/path/\"}");
+  }
+  std::string base(prefix->value.GetString(), prefix->value.GetStringLength());
+  if (base.rfind("s3://", 0) != 0) return "the prefix '" + base + "' is not an s3:// URI";
+  Manifest manifest;
+  std::set<std::string> seen;
+  for (rapidjson::SizeType i = 1; i < document.Size(); ++i) {
+    const rapidjson::Value& entry = document[i];
+    if (!entry.IsString()) {
+      return "element " + std::to_string(i) +
+             " is not a string (the keys after the prefix are "
+             "strings relative to it)";
+    }
+    std::string key(entry.GetString(), entry.GetStringLength());
+    if (!seen.insert(key).second) return "element " + std::to_string(i) + " repeats '" + key + "'";
+    manifest.uris.push_back(base + key);
+  }
+  if (manifest.uris.empty()) return std::string("the manifest lists no object after its prefix");
+  return manifest;
+}
+
+}  // namespace automl_lint::data

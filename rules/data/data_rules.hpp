@@ -1,0 +1,129 @@
+// What the data rules share: the inspected channels next to their request channels, and the
+// wording of objects and columns in messages.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "data/data_view.hpp"
+#include "messages.hpp"
+#include "rule.hpp"
+
+namespace automl_lint::rules {
+
+inline constexpr std::string_view kAutopilotDataUrl =
+    "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html";
+inline constexpr std::string_view kFeatureSpecUrl =
+    "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
+    "API_AutoMLCandidateGenerationConfig.html";
+
+/// Autopilot needs at least this many training rows.
+inline constexpr std::uint64_t kMinTrainingRows = 500;
+
+struct InspectedChannel {
+  const Channel& channel;
+  const data::ChannelData& data;
+};
+
+/// The channels whose data was inspected, optionally only those of one effective ChannelType.
+/// Empty without --data-root.
+inline std::vector<InspectedChannel> inspected_channels(const V1Request& request,
+                                                        std::string_view type = {}) {
+  std::vector<InspectedChannel> result;
+  if (!request.data) return result;
+  const auto& channels = request.input_data_config.items;
+  for (const data::ChannelData& data : request.data->channels) {
+    const Channel& channel = channels[data.channel_index];
+    if (type.empty() || channel.effective_channel_type() == type) result.push_back({channel, data});
+  }
+  return result;
+}
+
+/// "1 object", "3 objects".
+inline std::string count_of(std::size_t count, std::string_view noun) {
+  return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
+}
+
+/// "'a', 'b', 'c'" (at most `limit` names, then "and N more").
+inline std::string name_list(const std::vector<std::string>& names, std::size_t limit = 8) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size() && i < limit; ++i) {
+    if (i > 0) text += ", ";
+    text += quote(names[i]);
+  }
+  if (names.size() > limit) text += ", and " + std::to_string(names.size() - limit) + " more";
+  return text;
+}
+
+inline bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+/// The first object of a channel that has a header (CSV) or a schema (Parquet).
+inline const data::DataObject* first_with_columns(const data::ChannelData& data) {
+  for (const data::DataObject& object : data.objects) {
+    if (object.has_header) return &object;
+  }
+  return nullptr;
+}
+
+/// Where a channel's data finding points: its S3Uri.
+inline const std::string& uri_pointer(const Channel& channel) {
+  return channel.s3_uri.pointer;
+}
+
+/// The parsed feature specification file, or nullptr (none named, not read, or not JSON).
+inline const data::FeatureSpec* feature_spec(const V1Request& request) {
+  if (!request.data || !request.data->feature_spec.parsed) return nullptr;
+  return &request.data->feature_spec;
+}
+
+inline const std::string& feature_spec_pointer(const V1Request& request) {
+  return request.auto_ml_job_config.candidate_generation_config.feature_specification_s3_uri
+      .pointer;
+}
+
+/// The first training object with a header: the columns the data has.
+inline const data::DataObject* training_columns(const V1Request& request) {
+  for (const InspectedChannel& inspected : inspected_channels(request, "training")) {
+    if (const data::DataObject* object = first_with_columns(inspected.data)) return object;
+  }
+  return nullptr;
+}
+
+/// The names a feature specification lists: FeatureAttributeNames, then FeatureDataTypes keys.
+inline std::vector<std::string> listed_features(const data::FeatureSpec& spec) {
+  std::vector<std::string> names = spec.names;
+  for (const auto& [name, type] : spec.types) names.push_back(name);
+  return names;
+}
+
+/// Reports the problems of one kind, per location (a channel's S3Uri or the feature
+/// specification URI): the first few in full, then how many more, so that a manifest of 10,000
+/// missing objects gives a few lines, not 10,000.
+template <typename Describe>
+void report_problems(const V1Request& request, data::ProblemKind kind, Reporter& reporter,
+                     Describe describe) {
+  if (!request.data) return;
+  constexpr std::size_t kShown = 3;
+  auto report_at = [&](const std::string& pointer, const std::vector<data::Problem>& problems) {
+    std::size_t seen = 0;
+    for (const data::Problem& problem : problems) {
+      if (problem.kind != kind) continue;
+      if (++seen <= kShown) describe(pointer, problem);
+    }
+    if (seen > kShown) {
+      reporter.report(pointer, std::to_string(seen - kShown) + " more like the above");
+    }
+  };
+  for (const InspectedChannel& inspected : inspected_channels(request)) {
+    report_at(uri_pointer(inspected.channel), inspected.data.problems);
+  }
+  const auto& spec = request.data->feature_spec;
+  report_at(
+      request.auto_ml_job_config.candidate_generation_config.feature_specification_s3_uri.pointer,
+      spec.problems);
+}
+
+}  // namespace automl_lint::rules

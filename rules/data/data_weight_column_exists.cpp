@@ -1,0 +1,58 @@
+// The sample weight column is in the header of every object of its channel.
+#include "data_rules.hpp"
+
+namespace automl_lint::rules {
+namespace {
+
+void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
+  const Text& weight = inspected.channel.sample_weight_attribute_name;
+  if (!weight.has_value()) return;
+  std::size_t lacking = 0;
+  const data::DataObject* first = nullptr;
+  for (const data::DataObject& object : inspected.data.objects) {
+    if (!object.has_header || contains(object.columns, *weight)) continue;
+    if (lacking++ == 0) first = &object;
+  }
+  if (!first) return;
+  auto guess = detail::did_you_mean(*weight, first->columns);
+  std::string others =
+      lacking > 1 ? concat(" (", count_of(lacking - 1, "more object"), " lack it too)") : "";
+  reporter.report(weight.pointer,
+                  concat("Sample weight column ", quote(*weight), " does not exist in header. ",
+                         detail::shorten(first->uri, 200), " has the columns ",
+                         name_list(first->columns), others),
+                  guess ? concat("did you mean '", *guess, "'? (column names are case-sensitive)")
+                        : "name a column of the header, or remove SampleWeightAttributeName");
+}
+
+void check(const V1Request& request, Reporter& reporter) {
+  for (const InspectedChannel& inspected : inspected_channels(request)) {
+    check_channel(inspected, reporter);
+  }
+}
+
+}  // namespace
+
+extern const Rule kDataWeightColumnExists{
+    .info = {.id = "AML814",
+             .name = "data-weight-column-exists",
+             .severity = Severity::error,
+             .title = "The sample weight column is not in the data's header.",
+             .rationale = R"md(
+**What it checks**: a channel's `SampleWeightAttributeName` is a column (case-sensitive) of
+every object of that channel.
+
+**Why it matters**: the `AutoMLChannel` reference says the name "indicates which column of the
+dataset should be treated as sample weights"; a name that is no column leaves the job with no
+weights to use (or fails it), and the request does not say which.
+
+**Example**: `"SampleWeightAttributeName": "weights"` with the header `age,label,weight`.
+
+**Fix**: use the column name exactly as the header writes it.
+)md",
+             .source_url = kAutopilotDataUrl,
+             .checked_by = CheckedBy::data},
+    .check = check,
+};
+
+}  // namespace automl_lint::rules

@@ -1,0 +1,49 @@
+// The sample weight column is not a feature.
+#include "data_rules.hpp"
+
+namespace automl_lint::rules {
+namespace {
+
+void check(const V1Request& request, Reporter& reporter) {
+  const data::FeatureSpec* spec = feature_spec(request);
+  if (!spec) return;
+  std::vector<std::string> listed = listed_features(*spec);
+  std::vector<std::string> reported;
+  for (const Channel& channel : request.input_data_config.items) {
+    const Text& weight = channel.sample_weight_attribute_name;
+    if (!weight.has_value() || !contains(listed, *weight) || contains(reported, *weight)) continue;
+    reported.push_back(*weight);
+    reporter.report(feature_spec_pointer(request),
+                    concat("The feature specification ", detail::shorten(spec->uri, 200),
+                           " lists the sample weight column ", quote(*weight),
+                           ", which is not a predictive feature"),
+                    "remove the weight column from the feature specification");
+  }
+}
+
+}  // namespace
+
+extern const Rule kFeatspecExcludesWeight{
+    .info = {.id = "AML826",
+             .name = "featspec-excludes-weight",
+             .severity = Severity::warning,
+             .title = "The feature specification lists the sample weight column.",
+             .rationale = R"md(
+**What it checks**: the `SampleWeightAttributeName` appears neither in `FeatureAttributeNames`
+nor among the keys of `FeatureDataTypes`.
+
+**Why it matters**: the `AutoMLChannel` reference: the weight column "is not considered as a
+predictive feature"; listing it as one contradicts that (what the service does then is not
+documented, hence a warning).
+
+**Example**: `{"FeatureAttributeNames": ["age", "weight"]}` with
+`"SampleWeightAttributeName": "weight"`.
+
+**Fix**: remove the weight column from the feature specification.
+)md",
+             .source_url = kAutopilotDataUrl,
+             .checked_by = CheckedBy::data},
+    .check = check,
+};
+
+}  // namespace automl_lint::rules
