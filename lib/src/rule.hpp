@@ -62,6 +62,9 @@ using CheckV1 = void (*)(const V1Request& request, Reporter& reporter);
 struct Rule {
   RuleInfo info;
   CheckV1 check = nullptr;  ///< Null for rules checked by the loader, the schema or the run.
+  /// A request rule that is more precise when the data is known (V1Request::data): the data is
+  /// read for it even when no data rule is enabled.
+  bool uses_data = false;
 };
 
 }  // namespace automl_lint::rules

@@ -73,7 +73,8 @@ namespace {
 bool any_data_rule_enabled(const Selection& selection) {
   const auto& rules = cross_field_rules();
   return std::any_of(rules.begin(), rules.end(), [&](const rules::Rule* rule) {
-    return rule->info.checked_by == CheckedBy::data && selection.enabled(rule->info.id);
+    bool reads_data = rule->info.checked_by == CheckedBy::data || rule->uses_data;
+    return reads_data && selection.enabled(rule->info.id);
   });
 }
 

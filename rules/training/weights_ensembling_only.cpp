@@ -101,6 +101,7 @@ the training channel.
          .source_url =
              "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
     .check = check,
+    .uses_data = true,
 };
 
 }  // namespace automl_lint::rules

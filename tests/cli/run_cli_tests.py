@@ -3,7 +3,10 @@
 format, and compares stdout, stderr and the exit status with tests/cli/snapshots/<case>.txt.
 
 AUTOML_LINT_UPDATE_SNAPSHOTS=1 rewrites the snapshots; review the diff before committing.
-Usage: run_cli_tests.py PATH/TO/automl-lint   (run from the source root)
+Usage: run_cli_tests.py PATH/TO/automl-lint DATA_ROOT   (run from the source root)
+
+DATA_ROOT is the folder tests/data/make_data.py generated; arguments name it "{data_root}", so
+the snapshots do not depend on where the build directory is.
 """
 import os
 import pathlib
@@ -48,13 +51,30 @@ CASES = {
     "explain-unknown": (["explain", "AML999"], None),
     "no-arguments": ([], None),
     "bad-format": (["--format", "xml", VALID[0]], None),
+    "data-root-not-a-directory": (["--data-root", "no/such/dir", VALID[0]], None),
+    "data-root-findings": (
+        ["--data-root", "{data_root}", "tests/fixtures/rules/AML807/bad-499-rows.json",
+         "tests/fixtures/rules/AML813/bad-validation-extra-column.json",
+         "tests/fixtures/rules/AML815/bad-leaves-489-rows.json"],
+        None,
+    ),
+    "data-root-json": (
+        ["--format", "json", "--data-root", "{data_root}",
+         "tests/fixtures/rules/AML801/bad-symlink-out.json"],
+        None,
+    ),
+    "data-root-with-request-rules-only": (
+        ["--data-root", "{data_root}", "--select", "AML3",
+         "tests/fixtures/rules/AML807/bad-499-rows.json"],
+        None,
+    ),
+    "help": (["--help"], None),
 }
 
 
-def run_case(binary: str, arguments: list[str], stdin: str | None) -> str:
-    completed = subprocess.run(
-        [binary, *arguments], input=stdin, capture_output=True, text=True, timeout=60
-    )
+def run_case(binary: str, arguments: list[str], stdin: str | None, data_root: str) -> str:
+    command = [binary, *(a.replace("{data_root}", data_root) for a in arguments)]
+    completed = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=60)
     stderr = "".join(f"[stderr] {line}\n" for line in completed.stderr.splitlines())
     return (
         f"$ automl-lint {' '.join(arguments)}\n{completed.stdout}{stderr}"
@@ -91,11 +111,11 @@ def check_unreadable_file(binary: str) -> bool:
 
 
 def main() -> int:
-    binary = sys.argv[1]
+    binary, data_root = sys.argv[1], sys.argv[2]
     updating = os.environ.get("AUTOML_LINT_UPDATE_SNAPSHOTS") == "1"
     failed = 0
     for name, (arguments, stdin) in CASES.items():
-        actual = run_case(binary, arguments, stdin)
+        actual = run_case(binary, arguments, stdin, data_root)
         snapshot = SNAPSHOTS / f"{name}.txt"
         if updating:
             snapshot.write_text(actual, encoding="utf-8")

@@ -54,10 +54,12 @@ bool is_rule_folder(const fs::path& folder) {
   return folder.parent_path().filename() == "rules";
 }
 
-/// Under rules/<ID>/ only that rule runs.
+/// Under rules/<ID>/ only that rule runs. A folder holding a file `uses-data-root` is linted with
+/// the data root that tests/data/make_data.py generates in the build directory.
 automl_lint::Options options_for(const fs::path& folder) {
   automl_lint::Options options;
   if (is_rule_folder(folder)) options.select = {folder.filename().string()};
+  if (fs::exists(folder / "uses-data-root")) options.data_root = AUTOML_LINT_DATA_ROOT;
   return options;
 }
 

@@ -135,7 +135,8 @@ int main(int argc, char** argv) {
   CLI::App app{
       "Lint Amazon SageMaker Autopilot CreateAutoMLJob request files (JSON).\n"
       "Exit status: 0 no findings at the --fail-on level, 1 findings, 2 usage error or an\n"
-      "input that could not be read or parsed (the other files are still linted)."};
+      "input that could not be read or parsed (the other files are still linted).",
+      "automl-lint"};
   app.set_version_flag("--version", std::string("automl-lint ") + automl_lint::version());
   app.require_subcommand(0, 1);
   CommandLine command_line;

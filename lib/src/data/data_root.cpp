@@ -13,6 +13,9 @@ namespace {
 /// Directories deeper than this under one prefix are not walked (a guard against loops).
 constexpr int kMaxWalkDepth = 64;
 
+/// Where a symlink leads is not printed: messages must not depend on where the root is.
+constexpr const char* kSymlinkOut = "a symlink leads outside the data root; not opened";
+
 std::vector<std::string_view> split_key(std::string_view key) {
   std::vector<std::string_view> segments;
   std::size_t start = 0;
@@ -93,9 +96,7 @@ struct DataRoot::Walk {
       return;
     }
     if (!root.inside(canonical)) {
-      listing.problems.push_back(problem(
-          ProblemKind::escapes_root, uri,
-          "a symlink leads outside the data root to " + canonical.string() + "; not opened"));
+      listing.problems.push_back(problem(ProblemKind::escapes_root, uri, kSymlinkOut));
       return;
     }
     auto status = fs::status(canonical, error);
@@ -118,9 +119,8 @@ struct DataRoot::Walk {
       if (name.compare(0, name_prefix.size(), name_prefix) == 0) names.push_back(std::move(name));
     }
     if (error) {
-      listing.problems.push_back(
-          problem(ProblemKind::unreadable, uri_of_directory,
-                  "cannot list " + directory.string() + ": " + error.message()));
+      listing.problems.push_back(problem(ProblemKind::unreadable, uri_of_directory,
+                                         "cannot list the directory: " + error.message()));
       return;
     }
     std::sort(names.begin(), names.end());
@@ -142,9 +142,7 @@ Listing DataRoot::list_prefix(const S3Location& prefix, std::size_t max_objects)
   std::error_code error;
   fs::path canonical = fs::canonical(directory, error);
   if (!error && !inside(canonical)) {
-    walk.listing.problems.push_back(
-        problem(ProblemKind::escapes_root, prefix.uri(),
-                "a symlink leads outside the data root to " + canonical.string() + "; not opened"));
+    walk.listing.problems.push_back(problem(ProblemKind::escapes_root, prefix.uri(), kSymlinkOut));
   } else if (!error && fs::is_directory(canonical, error)) {
     walk.visited.insert(canonical);
     walk.walk_directory(canonical, "s3://" + prefix.bucket + "/" + directory_key, name_prefix, 0);
@@ -161,17 +159,14 @@ std::variant<LocalObject, Problem> DataRoot::find_object(const S3Location& locat
   std::error_code error;
   fs::path canonical = fs::canonical(path, error);
   if (error) {
-    return problem(ProblemKind::missing, location.uri(),
-                   "no such object (looked for " + path.string() + ")");
+    return problem(ProblemKind::missing, location.uri(), "no such object under the data root");
   }
   if (!inside(canonical)) {
-    return problem(
-        ProblemKind::escapes_root, location.uri(),
-        "a symlink leads outside the data root to " + canonical.string() + "; not opened");
+    return problem(ProblemKind::escapes_root, location.uri(), kSymlinkOut);
   }
   if (!fs::is_regular_file(canonical, error)) {
     return problem(ProblemKind::missing, location.uri(),
-                   "not a regular file: " + canonical.string());
+                   "not a regular file under the data root (a directory?)");
   }
   return LocalObject{location.uri(), canonical, fs::file_size(canonical, error)};
 }

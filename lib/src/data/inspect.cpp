@@ -205,8 +205,8 @@ std::optional<ChannelData> inspect_channel(const rules::Channel& channel, std::s
   if (data.objects.empty() && data.problems.empty()) {
     data.problems.push_back({ProblemKind::missing, location->uri(),
                              "no object has a key starting with '" +
-                                 automl_lint::detail::shorten(location->key) + "' (looked in " +
-                                 (root.path() / location->bucket).string() + ")"});
+                                 automl_lint::detail::shorten(location->key) +
+                                 "' under the data root"});
   }
   return data;
 }
