@@ -10,12 +10,14 @@
 # of the harness's table, "replace that member of a base request with the fixture's value"; and
 # for each pointer, one erase, duplicate, rename and wrap edit. Seeds are named by their SHA-1,
 # as libFuzzer names corpus files, so running this again adds nothing twice. Files the fuzzer
-# added to the corpora are kept.
+# added to the corpora are kept. fuzz_data_readers gets the Parquet files of tests/data/parquet/
+# and small CSV, gzip, manifest and feature-specification inputs, each behind its selector byte
+# (see fuzz_data_readers.cpp).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build-fuzz}"
 corpus="${2:-$build/corpus}"
-mkdir -p "$corpus/fuzz_lint_bytes" "$corpus/fuzz_lint_request"
+mkdir -p "$corpus/fuzz_lint_bytes" "$corpus/fuzz_lint_request" "$corpus/fuzz_data_readers"
 
 python3 - "$root" "$corpus" <<'PY'
 import hashlib, json, pathlib, re, sys
@@ -78,6 +80,22 @@ for index, pointer in enumerate(pointers):
     for operation, payload in ((ERASE, b""), (DUPLICATE, b""), (RENAME, b"x"), (WRAP, b"")):
         flags = index % BASES
         added["fuzz_lint_request"] += save("fuzz_lint_request", edit(flags, index, operation, payload))
+
+# The data readers: [selector][content]; CSV content starts with a chunk-size byte.
+import gzip as gz
+added["fuzz_data_readers"] = 0
+csv_seeds = [b"a,w,y\n1,2,3\n", b'a,w\r\n"x\r\ny",-1\r\n\r\n', b'w\n""\n"1e5"\nnan\n',
+             b'h,"q""x",w\n' + b'1,"a,b\nc",0.5\n' * 40]
+for data in csv_seeds:
+    for selector in (1, 2):
+        added["fuzz_data_readers"] += save("fuzz_data_readers", bytes([selector, 7]) + data)
+    added["fuzz_data_readers"] += save("fuzz_data_readers", b"\x03" + gz.compress(data, mtime=0))
+for path in sorted((root / "tests/data/parquet").glob("*.parquet")):
+    added["fuzz_data_readers"] += save("fuzz_data_readers", b"\x00" + path.read_bytes())
+for text in ('[{"prefix": "s3://b/p/"}, "a.csv", "b/c.csv"]', '[{"prefix": 1}, "a"]'):
+    added["fuzz_data_readers"] += save("fuzz_data_readers", b"\x04" + text.encode())
+for text in ('{"FeatureAttributeNames": ["a"], "FeatureDataTypes": {"a": "numeric"}}', '{"x": []}'):
+    added["fuzz_data_readers"] += save("fuzz_data_readers", b"\x05" + text.encode())
 
 for harness, count in added.items():
     total = sum(1 for _ in (corpus / harness).iterdir())

@@ -2,10 +2,10 @@
 # Builds the libFuzzer harnesses if needed, seeds their corpora and runs them.
 #
 #   fuzz/run.sh MINUTES [--parallel] [HARNESS...]   each harness for MINUTES (fractions allowed)
-#   fuzz/run.sh --smoke [HARNESS...]                each harness for 25 s (about a minute in all),
+#   fuzz/run.sh --smoke [HARNESS...]                each harness for 20 s (about a minute in all),
 #                                                   from the seeds alone (build-fuzz/smoke-corpus/)
 #
-# HARNESS: fuzz_lint_bytes, fuzz_lint_request (default: both). --parallel runs them at the same
+# HARNESS: fuzz_lint_bytes, fuzz_lint_request, fuzz_data_readers (default: all). --parallel runs them at the same
 # time, one core each; otherwise one after the other. The build directory is build-fuzz/
 # (FUZZ_BUILD_DIR overrides it), configured with clang-14 (CC/CXX override it).
 #
@@ -14,7 +14,7 @@
 # leak-*) are written to build-fuzz/findings/<harness>/; each new one is replayed once and its
 # stack trace kept beside it as <finding>.log. The libFuzzer log is build-fuzz/logs/<harness>.log.
 # The reproducers in tests/fixtures/fuzz-regressions/ are replayed first (request-*.bin with
-# fuzz_lint_request, the others with fuzz_lint_bytes).
+# fuzz_lint_request, data-*.bin with fuzz_data_readers, the others with fuzz_lint_bytes).
 #
 # Prints per harness: executions, exec/s (average), seconds, then libFuzzer's fork-mode totals
 # (cov, ft, corp), then the final coverage of the corpus in libFuzzer's usual terms (cov, ft of
@@ -25,7 +25,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
-all_harnesses=(fuzz_lint_bytes fuzz_lint_request)
+all_harnesses=(fuzz_lint_bytes fuzz_lint_request fuzz_data_readers)
 
 usage() {
   sed -n '4,6p' "$0" | sed 's/^# \{0,1\}//' >&2
@@ -35,7 +35,7 @@ usage() {
 [ $# -ge 1 ] || usage
 smoke=0
 case "$1" in
-  --smoke) seconds=25 smoke=1 ;;
+  --smoke) seconds=20 smoke=1 ;;
   -h | --help) usage ;;
   *)
     [[ "$1" =~ ^[0-9]+([.][0-9]+)?$ ]] || usage
@@ -48,7 +48,7 @@ harnesses=()
 for arg in "$@"; do
   case "$arg" in
     --parallel) parallel=1 ;;
-    fuzz_lint_bytes | fuzz_lint_request) harnesses+=("$arg") ;;
+    fuzz_lint_bytes | fuzz_lint_request | fuzz_data_readers) harnesses+=("$arg") ;;
     *) echo "run.sh: unknown harness '$arg' (have: ${all_harnesses[*]})" >&2; exit 2 ;;
   esac
 done
@@ -99,6 +99,7 @@ for reproducer in "$root"/tests/fixtures/fuzz-regressions/*.bin; do
   name="$(basename "$reproducer")"
   harness=fuzz_lint_bytes
   [[ "$name" == request-* ]] && harness=fuzz_lint_request
+  [[ "$name" == data-* ]] && harness=fuzz_data_readers
   [ -x "$build/fuzz/$harness" ] || continue
   if ! "$build/fuzz/$harness" "$reproducer" >"$build/logs/replay-$name.log" 2>&1; then
     echo "run.sh: reproducer $name fails again with $harness; see $build/logs/replay-$name.log" >&2
