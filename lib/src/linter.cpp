@@ -112,8 +112,8 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
     findings = duplicate_key_findings(document);
     auto shape = state_->v1_schema.validate(document);
     std::move(shape.begin(), shape.end(), std::back_inserter(findings));
-    auto rules = detail::run_v1_rules(document, state_->selection,
-                                      state_->data_root ? &*state_->data_root : nullptr);
+    auto rules =
+        detail::run_v1_rules(document, state_->selection, state_->data ? &*state_->data : nullptr);
     std::move(rules.findings.begin(), rules.findings.end(), std::back_inserter(findings));
     filter_findings(findings, state_->selection, rules.replaced_shape_pointers);
     result.job_name = job_name_of(document, display_name);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "automl_lint/linter.hpp"
-#include "data/data_root.hpp"
+#include "data/inspect.hpp"
 #include "embedded_schemas.hpp"
 #include "rule_engine.hpp"
 #include "schema_validator.hpp"
@@ -12,11 +12,11 @@ namespace automl_lint {
 struct Linter::State {
   explicit State(Options options_in)
       : options(std::move(options_in)), selection(options.select, options.ignore) {
-    if (options.data_root) data_root.emplace(*options.data_root);
+    if (options.data_root) data.emplace(*options.data_root);
   }
   Options options;
   detail::Selection selection;
-  std::optional<data::DataRoot> data_root;
+  std::optional<data::DataAccess> data;  ///< With Options::data_root.
   detail::SchemaValidator v1_schema{detail::kCreateAutoMLJobSchema};
 };
 

@@ -81,13 +81,13 @@ bool any_data_rule_enabled(const Selection& selection) {
 }  // namespace
 
 RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection,
-                          const data::DataRoot* data_root) {
+                          const data::DataAccess* data_access) {
   RuleFindings result;
   if (!document.root().IsObject()) return result;
   rules::V1Request request = rules::make_v1_request(document);
   std::optional<data::DataView> data;
-  if (data_root && any_data_rule_enabled(selection)) {
-    data = data::inspect_data(request, *data_root);
+  if (data_access && any_data_rule_enabled(selection)) {
+    data = data::inspect_data(request, data_access->root, &data_access->cache);
     request.data = &*data;
   }
   for (const rules::Rule* rule : cross_field_rules()) {

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "data/data_root.hpp"
+#include "data/inspect.hpp"
 #include "finding.hpp"
 #include "rule.hpp"
 #include "source_document.hpp"
@@ -41,6 +41,6 @@ struct RuleFindings {
 /// Runs every enabled cross-field rule on a V1 request. With a data root, the data the request
 /// points at is read first (only when a data rule is enabled) for the data rules.
 RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection,
-                          const data::DataRoot* data_root = nullptr);
+                          const data::DataAccess* data = nullptr);
 
 }  // namespace automl_lint::detail

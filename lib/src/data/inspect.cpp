@@ -99,8 +99,14 @@ void read_csv(int fd, const std::optional<std::string>& weight_column, DataObjec
   object.read = true;
 }
 
+/// What the inspection of one request needs besides the request.
+struct Context {
+  const DataRoot& root;
+  const ObjectCache* cache;
+};
+
 DataObject read_object(const LocalObject& local, const std::optional<std::string>& weight_column,
-                       std::vector<Problem>& problems) {
+                       std::vector<Problem>& problems, const ObjectCache* cache) {
   DataObject object;
   object.uri = local.uri;
   object.size = local.size;
@@ -114,14 +120,24 @@ DataObject read_object(const LocalObject& local, const std::optional<std::string
     problems.push_back({ProblemKind::unreadable, object.uri, "not a regular file"});
     return object;
   }
+  std::string key = local.uri + '\0' + local.path.string() + '\0' + weight_column.value_or("\1");
+  if (cache) {
+    if (auto hit = cache->find(key, info)) {
+      problems.insert(problems.end(), hit->problems.begin(), hit->problems.end());
+      return std::move(hit->object);
+    }
+  }
   object.size = static_cast<std::uint64_t>(info.st_size);
   std::string head = head_bytes(file.fd(), 4);
   object.gzip = starts_with_gzip_magic(head);
+  std::vector<Problem> found;
   if (starts_with_parquet_magic(head)) {
-    read_parquet(file.fd(), object, problems);
+    read_parquet(file.fd(), object, found);
   } else {
-    read_csv(file.fd(), weight_column, object, problems);
+    read_csv(file.fd(), weight_column, object, found);
   }
+  if (cache) cache->store(key, info, {object, found});
+  problems.insert(problems.end(), found.begin(), found.end());
   return object;
 }
 
@@ -145,16 +161,18 @@ std::variant<std::string, Problem> read_small_object(const LocalObject& local) {
   return content;
 }
 
-void add_listing(Listing listing, ChannelData& data, const std::optional<std::string>& weight) {
+void add_listing(const Context& context, Listing listing, ChannelData& data,
+                 const std::optional<std::string>& weight) {
   data.problems.insert(data.problems.end(), listing.problems.begin(), listing.problems.end());
   for (const LocalObject& local : listing.objects) {
-    data.objects.push_back(read_object(local, weight, data.problems));
+    data.objects.push_back(read_object(local, weight, data.problems, context.cache));
   }
 }
 
 /// A manifest names its objects; each is looked up on its own.
-void resolve_manifest(const DataRoot& root, const S3Location& location, ChannelData& data,
+void resolve_manifest(const Context& context, const S3Location& location, ChannelData& data,
                       const std::optional<std::string>& weight) {
+  const DataRoot& root = context.root;
   auto found = root.find_object(location);
   if (auto* problem = std::get_if<Problem>(&found)) {
     data.problems.push_back(*problem);
@@ -184,11 +202,12 @@ void resolve_manifest(const DataRoot& root, const S3Location& location, ChannelD
       listing.objects.push_back(std::get<LocalObject>(object));
     }
   }
-  add_listing(std::move(listing), data, weight);
+  add_listing(context, std::move(listing), data, weight);
 }
 
-std::optional<ChannelData> inspect_channel(const rules::Channel& channel, std::size_t index,
-                                           const DataRoot& root) {
+std::optional<ChannelData> inspect_channel(const Context& context, const rules::Channel& channel,
+                                           std::size_t index) {
+  const DataRoot& root = context.root;
   if (!channel.well_formed || !channel.s3_uri.has_value()) return std::nullopt;
   if (channel.s3_data_type.is("AugmentedManifestFile")) return std::nullopt;
   auto location = parse_s3_uri(*channel.s3_uri);
@@ -198,9 +217,9 @@ std::optional<ChannelData> inspect_channel(const rules::Channel& channel, std::s
   data.manifest = channel.s3_data_type.is("ManifestFile");
   const std::optional<std::string>& weight = channel.sample_weight_attribute_name.value;
   if (data.manifest) {
-    resolve_manifest(root, *location, data, weight);
+    resolve_manifest(context, *location, data, weight);
   } else {
-    add_listing(root.list_prefix(*location, kMaxObjectsPerChannel), data, weight);
+    add_listing(context, root.list_prefix(*location, kMaxObjectsPerChannel), data, weight);
   }
   if (data.objects.empty() && data.problems.empty()) {
     data.problems.push_back({ProblemKind::missing, location->uri(),
@@ -265,11 +284,36 @@ ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& 
 
 }  // namespace
 
-DataView inspect_data(const rules::V1Request& request, const DataRoot& root) {
+std::optional<ObjectCache::Entry> ObjectCache::find(const std::string& key,
+                                                    const struct stat& info) const {
+  std::lock_guard lock(mutex_);
+  auto found = entries_.find(key);
+  if (found == entries_.end()) return std::nullopt;
+  const Stamped& stamped = found->second;
+  auto mtime = static_cast<std::uint64_t>(info.st_mtim.tv_sec) * 1'000'000'000u +
+               static_cast<std::uint64_t>(info.st_mtim.tv_nsec);
+  if (stamped.size != static_cast<std::uint64_t>(info.st_size) || stamped.mtime_ns != mtime ||
+      stamped.inode != info.st_ino) {
+    return std::nullopt;
+  }
+  return stamped.entry;
+}
+
+void ObjectCache::store(const std::string& key, const struct stat& info, Entry entry) const {
+  auto mtime = static_cast<std::uint64_t>(info.st_mtim.tv_sec) * 1'000'000'000u +
+               static_cast<std::uint64_t>(info.st_mtim.tv_nsec);
+  std::lock_guard lock(mutex_);
+  if (entries_.size() >= kMaxEntries) entries_.clear();  // Bounded memory; rare.
+  entries_[key] = {static_cast<std::uint64_t>(info.st_size), mtime, info.st_ino, std::move(entry)};
+}
+
+DataView inspect_data(const rules::V1Request& request, const DataRoot& root,
+                      const ObjectCache* cache) {
+  Context context{root, cache};
   DataView view;
   const auto& channels = request.input_data_config.items;
   for (std::size_t i = 0; i < channels.size(); ++i) {
-    if (auto data = inspect_channel(channels[i], i, root))
+    if (auto data = inspect_channel(context, channels[i], i))
       view.channels.push_back(std::move(*data));
   }
   view.feature_spec = inspect_feature_spec(
