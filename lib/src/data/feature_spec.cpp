@@ -20,7 +20,7 @@ void read_names(const rapidjson::Value& value, FeatureSpec& spec) {
   spec.has_names = true;
   if (!value.IsArray()) {
     spec.shape_errors.push_back("FeatureAttributeNames must be an array of strings, not " +
-                                std::string(detail::json_type_name(value)));
+                                std::string(automl_lint::detail::json_type_name(value)));
     return;
   }
   for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
@@ -28,7 +28,8 @@ void read_names(const rapidjson::Value& value, FeatureSpec& spec) {
       spec.names.push_back(text_of(value[i]));
     } else {
       spec.shape_errors.push_back("FeatureAttributeNames[" + std::to_string(i) + "] is " +
-                                  std::string(detail::json_type_name(value[i])) + ", not a string");
+                                  std::string(automl_lint::detail::json_type_name(value[i])) +
+                                  ", not a string");
     }
   }
 }
@@ -37,17 +38,19 @@ void read_types(const rapidjson::Value& value, FeatureSpec& spec) {
   spec.has_types = true;
   if (!value.IsObject()) {
     spec.shape_errors.push_back("FeatureDataTypes must be an object of column name to type, not " +
-                                std::string(detail::json_type_name(value)));
+                                std::string(automl_lint::detail::json_type_name(value)));
     return;
   }
-  for (const auto& member : value.GetObject()) {
+  // Indexed: clang's C++20 mode finds RapidJSON's iterator comparison ambiguous.
+  for (rapidjson::SizeType i = 0; i < value.MemberCount(); ++i) {
+    const auto& member = *(value.MemberBegin() + i);
     std::string name = text_of(member.name);
     if (member.value.IsString()) {
       spec.types.emplace_back(name, text_of(member.value));
     } else {
-      spec.shape_errors.push_back("FeatureDataTypes['" + detail::shorten(name) + "'] is " +
-                                  std::string(detail::json_type_name(member.value)) +
-                                  ", not a string");
+      spec.shape_errors.push_back(
+          "FeatureDataTypes['" + automl_lint::detail::shorten(name) + "'] is " +
+          std::string(automl_lint::detail::json_type_name(member.value)) + ", not a string");
     }
   }
 }
@@ -66,18 +69,20 @@ void parse_feature_spec(std::string_view text, FeatureSpec& spec) {
   spec.parsed = true;
   if (!document.IsObject()) {
     spec.shape_errors.push_back("the file must hold a JSON object, not " +
-                                std::string(detail::json_type_name(document)));
+                                std::string(automl_lint::detail::json_type_name(document)));
     return;
   }
-  for (const auto& member : document.GetObject()) {
+  for (rapidjson::SizeType i = 0; i < document.MemberCount(); ++i) {
+    const auto& member = *(document.MemberBegin() + i);
     std::string key = text_of(member.name);
     if (key == kNames) {
       read_names(member.value, spec);
     } else if (key == kTypes) {
       read_types(member.value, spec);
     } else {
-      auto guess = detail::did_you_mean(key, {std::string(kNames), std::string(kTypes)});
-      spec.shape_errors.push_back("unknown key '" + detail::shorten(key) + "'" +
+      auto guess =
+          automl_lint::detail::did_you_mean(key, {std::string(kNames), std::string(kTypes)});
+      spec.shape_errors.push_back("unknown key '" + automl_lint::detail::shorten(key) + "'" +
                                   (guess ? " (did you mean '" + *guess + "'?)" : "") +
                                   "; only FeatureAttributeNames and FeatureDataTypes are allowed");
     }

@@ -5,6 +5,8 @@
 
 #include <set>
 
+#include "messages.hpp"
+
 namespace automl_lint::data {
 
 namespace {
@@ -18,20 +20,22 @@ std::string json_error(const rapidjson::Document& document) {
 
 std::variant<Manifest, std::string> parse_manifest(std::string_view text) {
   rapidjson::Document document;
-  document.Parse<rapidjson::kParseStopWhenDoneFlag>(text.data(), text.size());
+  document.Parse(text.data(), text.size());
   if (document.HasParseError()) return json_error(document);
   if (!document.IsArray() || document.Empty()) {
     return std::string(
         "a manifest is a JSON array whose first element is {\"prefix\": \"s3://...\"}");
   }
   const rapidjson::Value& head = document[0];
-  auto prefix = head.IsObject() ? head.FindMember("prefix") : head.MemberEnd();
-  if (!head.IsObject() || prefix == head.MemberEnd() || !prefix->value.IsString() ||
-      head.MemberCount() != 1) {
+  bool prefix_only = head.IsObject() && head.MemberCount() == 1 && head.HasMember("prefix") &&
+                     head["prefix"].IsString();
+  if (!prefix_only) {
     return std::string("the first element must be {\"prefix\": \"s3://bucket/path/\"}");
   }
-  std::string base(prefix->value.GetString(), prefix->value.GetStringLength());
-  if (base.rfind("s3://", 0) != 0) return "the prefix '" + base + "' is not an s3:// URI";
+  const rapidjson::Value& prefix = head["prefix"];
+  std::string base(prefix.GetString(), prefix.GetStringLength());
+  if (base.rfind("s3://", 0) != 0)
+    return "the prefix '" + automl_lint::detail::shorten(base) + "' is not an s3:// URI";
   Manifest manifest;
   std::set<std::string> seen;
   for (rapidjson::SizeType i = 1; i < document.Size(); ++i) {
@@ -42,7 +46,9 @@ std::variant<Manifest, std::string> parse_manifest(std::string_view text) {
              "strings relative to it)";
     }
     std::string key(entry.GetString(), entry.GetStringLength());
-    if (!seen.insert(key).second) return "element " + std::to_string(i) + " repeats '" + key + "'";
+    if (!seen.insert(key).second)
+      return "element " + std::to_string(i) + " repeats '" + automl_lint::detail::shorten(key) +
+             "'";
     manifest.uris.push_back(base + key);
   }
   if (manifest.uris.empty()) return std::string("the manifest lists no object after its prefix");
