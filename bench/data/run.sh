@@ -7,6 +7,9 @@
 # scanner and of wc -l / zcat / cat on the same files, with the counts each one reports.
 # scan_csv --drain only reads the byte stream (plain read(), or zlib inflate for .gz): the floor
 # under the scanner. Times are wall clock around `bash -c COMMAND`; the last row is that overhead.
+# The automl-lint rows run the whole tool (AUTOML_LINT, default build/automl-lint; skipped when
+# it is not built) on a request whose training channel is the same file, through --data-root
+# (bench/data/out/root/bench/, hard links), and print its peak RSS (GNU time, when installed).
 set -euo pipefail
 
 DATA="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -80,6 +83,41 @@ measure "scan_csv --weight weight FILE.gz" "'$OUT/scan_csv' --weight weight '$GZ
 measure "scan_csv --drain FILE.gz (zlib)" "'$OUT/scan_csv' --drain '$GZ'"
 measure "zcat FILE.gz > /dev/null" "zcat '$GZ' > /dev/null; echo"
 measure "zcat FILE.gz | wc -l" "zcat '$GZ' | wc -l"
+LINT="${AUTOML_LINT:-$ROOT/build/automl-lint}"
+if [[ -x "$LINT" ]]; then
+  # Separate prefixes: as an S3 prefix, train.csv would also match train.csv.gz.
+  rm -rf "$OUT/root"
+  mkdir -p "$OUT/root/bench/csv" "$OUT/root/bench/gz"
+  ln -f "$CSV" "$OUT/root/bench/csv/train.csv"
+  ln -f "$GZ" "$OUT/root/bench/gz/train.csv.gz"
+  request() {  # request FILE S3_KEY COMPRESSION [WEIGHT]
+    local weight=""
+    [[ -n "${4:-}" ]] && weight=", \"SampleWeightAttributeName\": \"$4\""
+    cat > "$1" <<JSON
+{"AutoMLJobName": "bench", "RoleArn": "arn:aws:iam::111122223333:role/autopilot",
+ "OutputDataConfig": {"S3OutputPath": "s3://bench/out/"},
+ "AutoMLJobConfig": {"Mode": "ENSEMBLING"},
+ "InputDataConfig": [{"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix",
+   "S3Uri": "s3://bench/$2"}}, "CompressionType": "$3", "TargetAttributeName": "category"$weight}]}
+JSON
+  }
+  request "$OUT/request-csv.json" csv/train.csv None
+  request "$OUT/request-gz.json" gz/train.csv.gz Gzip
+  request "$OUT/request-csv-weight.json" csv/train.csv None weight
+  # Every diagnostic is printed (an unexpected one would show here); the exit status is ignored.
+  lint="'$LINT' --data-root '$OUT/root' --fail-on info"
+  measure "automl-lint, CSV" "$lint '$OUT/request-csv.json'; echo exit \$?"
+  measure "automl-lint, CSV with weights" "$lint '$OUT/request-csv-weight.json'; echo exit \$?"
+  measure "automl-lint, CSV.gz" "$lint '$OUT/request-gz.json'; echo exit \$?"
+  if [[ -x /usr/bin/time ]]; then
+    for r in csv gz; do
+      rss=$( { /usr/bin/time -f "%M" "$LINT" --data-root "$OUT/root" "$OUT/request-$r.json" >/dev/null; } 2>&1 | tail -1)
+      echo "automl-lint peak RSS, $r: $rss KiB"
+    done
+  fi
+else
+  echo "(automl-lint rows skipped: $LINT is not built)"
+fi
 measure "true (timing overhead; GB/s moot)" "true; echo"
 echo
 echo "wc -l counts physical lines: header + records + the newlines inside quoted fields, so it"

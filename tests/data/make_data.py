@@ -81,6 +81,9 @@ def write_row_counts(root):
 
 def write_compression(root):
     write(root, "gzip/train.csv.gz", gzip_bytes(csv_text(rows(500))))
+    # An S3Prefix naming train.csv also matches train.csv.gz.
+    write(root, "shared-prefix/train.csv", csv_text(rows(500)))
+    write(root, "shared-prefix/train.csv.gz", gzip_bytes(csv_text(rows(500))))
     write(root, "gzip-499/train.csv.gz", gzip_bytes(csv_text(rows(499))))
     truncated = gzip_bytes(csv_text(rows(500)))
     write(root, "corrupt-gzip/train.csv.gz", truncated[: len(truncated) // 2])
