@@ -5,12 +5,8 @@ namespace automl_lint::rules {
 namespace {
 
 void check(const V1Request& request, Reporter& reporter) {
-  report_problems(request, data::ProblemKind::missing, reporter,
-                  [&](const std::string& pointer, const data::Problem& problem) {
-                    reporter.report(pointer,
-                                    concat(detail::shorten(problem.uri, 200), ": ", problem.detail),
-                                    "check the bucket and key, or sync the data into --data-root");
-                  });
+  report_problems_as_found(request, data::ProblemKind::missing, reporter,
+                           "check the bucket and key, or sync the data into --data-root");
 }
 
 }  // namespace

@@ -5,12 +5,8 @@ namespace automl_lint::rules {
 namespace {
 
 void check(const V1Request& request, Reporter& reporter) {
-  report_problems(request, data::ProblemKind::escapes_root, reporter,
-                  [&](const std::string& pointer, const data::Problem& problem) {
-                    reporter.report(pointer,
-                                    concat(detail::shorten(problem.uri, 200), ": ", problem.detail),
-                                    "keep the data inside the --data-root mirror of S3");
-                  });
+  report_problems_as_found(request, data::ProblemKind::escapes_root, reporter,
+                           "keep the data inside the --data-root mirror of S3");
 }
 
 }  // namespace

@@ -126,4 +126,57 @@ void report_problems(const V1Request& request, data::ProblemKind kind, Reporter&
       spec.problems);
 }
 
+/// report_problems, each as "<uri>: <detail>" with one hint.
+inline void report_problems_as_found(const V1Request& request, data::ProblemKind kind,
+                                     Reporter& reporter, const std::string& hint) {
+  report_problems(
+      request, kind, reporter, [&](const std::string& pointer, const data::Problem& problem) {
+        reporter.report(pointer, concat(detail::shorten(problem.uri, 200), ": ", problem.detail),
+                        hint);
+      });
+}
+
+/// The objects of a channel whose header lacks `column`: the first and how many.
+struct ObjectsLacking {
+  const data::DataObject* first = nullptr;
+  std::size_t count = 0;
+  /// " (2 more objects lack it too)", or empty.
+  std::string others() const {
+    return count > 1 ? concat(" (", count_of(count - 1, "more object"), " lack it too)") : "";
+  }
+};
+
+inline ObjectsLacking objects_lacking(const data::ChannelData& data, const std::string& column) {
+  ObjectsLacking lacking;
+  for (const data::DataObject& object : data.objects) {
+    if (!object.has_header || contains(object.columns, column)) continue;
+    if (lacking.count++ == 0) lacking.first = &object;
+  }
+  return lacking;
+}
+
+/// "did you mean 'x'? ..." when a column is close to `name`, else `fallback`.
+inline std::string column_hint(const std::string& name, const std::vector<std::string>& columns,
+                               std::string fallback) {
+  auto guess = detail::did_you_mean(name, columns);
+  return guess ? concat("did you mean '", *guess, "'? (column names are case-sensitive)")
+               : fallback;
+}
+
+/// The distinct values of a channel member (TargetAttributeName, SampleWeightAttributeName)
+/// that the feature specification lists as features.
+inline std::vector<std::string> channel_columns_listed(const V1Request& request,
+                                                       const data::FeatureSpec& spec,
+                                                       Text Channel::*member) {
+  std::vector<std::string> listed = listed_features(spec);
+  std::vector<std::string> found;
+  for (const Channel& channel : request.input_data_config.items) {
+    const Text& name = channel.*member;
+    if (name.has_value() && contains(listed, *name) && !contains(found, *name)) {
+      found.push_back(*name);
+    }
+  }
+  return found;
+}
+
 }  // namespace automl_lint::rules

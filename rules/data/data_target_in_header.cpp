@@ -5,24 +5,16 @@ namespace automl_lint::rules {
 namespace {
 
 void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
-  const Text& target = inspected.channel.target_attribute_name;
-  if (!target.has_value()) return;
-  std::size_t lacking = 0;
-  const data::DataObject* first = nullptr;
-  for (const data::DataObject& object : inspected.data.objects) {
-    if (!object.has_header || contains(object.columns, *target)) continue;
-    if (lacking++ == 0) first = &object;
-  }
-  if (!first) return;
-  auto guess = detail::did_you_mean(*target, first->columns);
-  std::string others =
-      lacking > 1 ? concat(" (", count_of(lacking - 1, "more object"), " lack it too)") : "";
-  reporter.report(target.pointer,
-                  concat("Target attribute name ", detail::shorten(*target),
-                         " does not exist in header. ", detail::shorten(first->uri, 200),
-                         " has the columns ", name_list(first->columns), others),
-                  guess ? concat("did you mean '", *guess, "'? (column names are case-sensitive)")
-                        : "name a column of the header; names are case-sensitive");
+  const Text& name = inspected.channel.target_attribute_name;
+  if (!name.has_value()) return;
+  ObjectsLacking lacking = objects_lacking(inspected.data, *name);
+  if (!lacking.first) return;
+  reporter.report(name.pointer,
+                  concat("Target attribute name ", detail::shorten(*name),
+                         " does not exist in header. ", detail::shorten(lacking.first->uri, 200),
+                         " has the columns ", name_list(lacking.first->columns), lacking.others()),
+                  column_hint(*name, lacking.first->columns,
+                              "name a column of the header; names are case-sensitive"));
 }
 
 void check(const V1Request& request, Reporter& reporter) {

@@ -5,12 +5,8 @@ namespace automl_lint::rules {
 namespace {
 
 void check(const V1Request& request, Reporter& reporter) {
-  report_problems(request, data::ProblemKind::unreadable, reporter,
-                  [&](const std::string& pointer, const data::Problem& problem) {
-                    reporter.report(pointer,
-                                    concat(detail::shorten(problem.uri, 200), ": ", problem.detail),
-                                    "repair or replace the object");
-                  });
+  report_problems_as_found(request, data::ProblemKind::unreadable, reporter,
+                           "repair or replace the object");
   report_problems(request, data::ProblemKind::too_many_objects, reporter,
                   [&](const std::string& pointer, const data::Problem& problem) {
                     reporter.report(Severity::warning, pointer,

@@ -5,24 +5,16 @@ namespace automl_lint::rules {
 namespace {
 
 void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
-  const Text& weight = inspected.channel.sample_weight_attribute_name;
-  if (!weight.has_value()) return;
-  std::size_t lacking = 0;
-  const data::DataObject* first = nullptr;
-  for (const data::DataObject& object : inspected.data.objects) {
-    if (!object.has_header || contains(object.columns, *weight)) continue;
-    if (lacking++ == 0) first = &object;
-  }
-  if (!first) return;
-  auto guess = detail::did_you_mean(*weight, first->columns);
-  std::string others =
-      lacking > 1 ? concat(" (", count_of(lacking - 1, "more object"), " lack it too)") : "";
-  reporter.report(weight.pointer,
-                  concat("Sample weight column ", quote(*weight), " does not exist in header. ",
-                         detail::shorten(first->uri, 200), " has the columns ",
-                         name_list(first->columns), others),
-                  guess ? concat("did you mean '", *guess, "'? (column names are case-sensitive)")
-                        : "name a column of the header, or remove SampleWeightAttributeName");
+  const Text& name = inspected.channel.sample_weight_attribute_name;
+  if (!name.has_value()) return;
+  ObjectsLacking lacking = objects_lacking(inspected.data, *name);
+  if (!lacking.first) return;
+  reporter.report(name.pointer,
+                  concat("Sample weight column ", quote(*name), " does not exist in header. ",
+                         detail::shorten(lacking.first->uri, 200), " has the columns ",
+                         name_list(lacking.first->columns), lacking.others()),
+                  column_hint(*name, lacking.first->columns,
+                              "name a column of the header, or remove SampleWeightAttributeName"));
 }
 
 void check(const V1Request& request, Reporter& reporter) {

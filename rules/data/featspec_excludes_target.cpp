@@ -7,16 +7,12 @@ namespace {
 void check(const V1Request& request, Reporter& reporter) {
   const data::FeatureSpec* spec = feature_spec(request);
   if (!spec) return;
-  std::vector<std::string> listed = listed_features(*spec);
-  std::vector<std::string> reported;
-  for (const Channel& channel : request.input_data_config.items) {
-    const Text& target = channel.target_attribute_name;
-    if (!target.has_value() || !contains(listed, *target) || contains(reported, *target)) continue;
-    reported.push_back(*target);
+  for (const std::string& name :
+       channel_columns_listed(request, *spec, &Channel::target_attribute_name)) {
     reporter.report(
         feature_spec_pointer(request),
         concat("The feature specification ", detail::shorten(spec->uri, 200),
-               " lists the target column ", quote(*target), "; the target must not be a feature"),
+               " lists the target column ", quote(name), "; the target must not be a feature"),
         "remove the target column from FeatureAttributeNames and FeatureDataTypes");
   }
 }

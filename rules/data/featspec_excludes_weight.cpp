@@ -7,15 +7,11 @@ namespace {
 void check(const V1Request& request, Reporter& reporter) {
   const data::FeatureSpec* spec = feature_spec(request);
   if (!spec) return;
-  std::vector<std::string> listed = listed_features(*spec);
-  std::vector<std::string> reported;
-  for (const Channel& channel : request.input_data_config.items) {
-    const Text& weight = channel.sample_weight_attribute_name;
-    if (!weight.has_value() || !contains(listed, *weight) || contains(reported, *weight)) continue;
-    reported.push_back(*weight);
+  for (const std::string& name :
+       channel_columns_listed(request, *spec, &Channel::sample_weight_attribute_name)) {
     reporter.report(feature_spec_pointer(request),
                     concat("The feature specification ", detail::shorten(spec->uri, 200),
-                           " lists the sample weight column ", quote(*weight),
+                           " lists the sample weight column ", quote(name),
                            ", which is not a predictive feature"),
                     "remove the weight column from the feature specification");
   }
