@@ -55,7 +55,14 @@ void check(const V1Request& request, Reporter& reporter) {
   // With --data-root the data tells which mode AUTO picks.
   if (request.data && request.data->auto_mode.known) {
     const data::ResolvedMode& resolved = request.data->auto_mode;
-    if (resolved.mode == "ENSEMBLING") return;
+    if (resolved.mode == "ENSEMBLING") {
+      if (resolved.certain) return;
+      reporter.report(
+          Severity::warning, weight->pointer,
+          named + " needs ENSEMBLING mode; " + mode + " resolves to it here: " + resolved.reason,
+          "set \"Mode\": \"ENSEMBLING\" to keep the sample weights");
+      return;
+    }
     reporter.report(weight->pointer,
                     named + " needs ENSEMBLING mode, but " + mode +
                         " resolves to HYPERPARAMETER_TUNING here: " + resolved.reason,

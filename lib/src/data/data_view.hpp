@@ -85,6 +85,8 @@ struct ResolvedMode {
   std::string reason;  ///< "the input data is 12.3 MB, under 100 MB", ...
   bool size_known = false;
   std::uint64_t dataset_bytes = 0;
+  /// False when a VpcConfig may hide the size from Autopilot (which then uses HPO).
+  bool certain = true;
 };
 
 struct DataView {

@@ -279,7 +279,14 @@ ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& 
     mode.dataset_bytes = bytes;
     return mode;
   }
-  return {true, "ENSEMBLING", size + ", under 100 MB", true, bytes};
+  std::string reason = size + ", under 100 MB";
+  if (request.auto_ml_job_config.security_config.vpc_config.present) {
+    reason +=
+        " (unless the bucket only allows access from the VpcConfig's VPC: Autopilot then "
+        "cannot read the size and uses HYPERPARAMETER_TUNING)";
+  }
+  bool vpc = request.auto_ml_job_config.security_config.vpc_config.present;
+  return {true, "ENSEMBLING", reason, true, bytes, !vpc};
 }
 
 }  // namespace
