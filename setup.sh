@@ -39,7 +39,16 @@ lint_examples() {
     echo "setup: the invalid examples gave no error" >&2
     exit 1
   fi
-  echo "== done: valid examples clean, invalid examples flagged (exit $status)"
+  echo "== examples/with-data, reading their data under --data-root examples/data-root"
+  ./build/automl-lint --data-root examples/data-root examples/with-data/valid-churn.json
+  status=0
+  ./build/automl-lint --data-root examples/data-root examples/with-data/invalid-churn.json ||
+    status=$?
+  if [ "$status" -ne 1 ]; then
+    echo "setup: the invalid data example did not give exit status 1" >&2
+    exit 1
+  fi
+  echo "== done: valid examples clean, invalid examples flagged"
 }
 
 run_tests() {

@@ -142,7 +142,9 @@ struct ObjectsLacking {
   std::size_t count = 0;
   /// " (2 more objects lack it too)", or empty.
   std::string others() const {
-    return count > 1 ? concat(" (", count_of(count - 1, "more object"), " lack it too)") : "";
+    if (count < 2) return "";
+    return concat(" (", count_of(count - 1, "more object"), count == 2 ? " lacks" : " lack",
+                  " it too)");
   }
 };
 

@@ -93,7 +93,8 @@ extern const Rule kWeightsEnsemblingOnly{
 * `Mode` `AUTO` or absent with a channel whose `S3DataType` is `ManifestFile`: error, since
   Autopilot cannot read the dataset size of a manifest and then uses `HYPERPARAMETER_TUNING`.
 * With `--data-root`, `AUTO` is resolved from the data (see AML816): no report when it resolves
-  to `ENSEMBLING`, an error saying why when it resolves to `HYPERPARAMETER_TUNING`.
+  to `ENSEMBLING` (a warning when a `VpcConfig` may hide the size from Autopilot), an error
+  saying why when it resolves to `HYPERPARAMETER_TUNING`.
 
 One report per request, at the first channel's weight column: the mode is the job's.
 
