@@ -19,7 +19,7 @@ void check_unknown_types(const V1Request& request, const data::FeatureSpec& spec
   }
 }
 
-/// The mode `sequence` would run in, and how it is known; empty when it is allowed.
+/// Reports a `sequence` column unless the mode is (or resolves to) HYPERPARAMETER_TUNING.
 void check_sequence(const V1Request& request, const data::FeatureSpec& spec,
                     const std::string& column, Reporter& reporter) {
   const Text& mode = request.auto_ml_job_config.mode;
@@ -37,20 +37,19 @@ void check_sequence(const V1Request& request, const data::FeatureSpec& spec,
   if (request.auto_ml_job_config.effective_mode() != "AUTO") return;
   const data::ResolvedMode& resolved = request.data->auto_mode;
   if (resolved.known && resolved.mode == "HYPERPARAMETER_TUNING") return;
+  std::string auto_mode = mode.present ? "Mode 'AUTO'" : "Mode (absent, so AUTO)";
   if (resolved.known) {
-    reporter.report(feature_spec_pointer(request),
-                    concat(start,
-                           ", which only HYPERPARAMETER_TUNING supports, and Mode AUTO "
-                           "resolves to ENSEMBLING here (",
-                           resolved.reason, ")"),
+    reporter.report(resolved.certain ? Severity::error : Severity::warning,
+                    feature_spec_pointer(request),
+                    concat(start, ", which only HYPERPARAMETER_TUNING supports, and ", auto_mode,
+                           " resolves to ENSEMBLING here: ", resolved.reason),
                     hint);
     return;
   }
   reporter.report(Severity::warning, feature_spec_pointer(request),
-                  concat(start,
-                         ", which only HYPERPARAMETER_TUNING supports; Mode AUTO chooses "
-                         "ENSEMBLING for data under 100 MB, and the data size could not "
-                         "be read"),
+                  concat(start, ", which only HYPERPARAMETER_TUNING supports; ", auto_mode,
+                         " chooses ENSEMBLING for data under 100 MB, and the data size could "
+                         "not be read"),
                   hint);
 }
 

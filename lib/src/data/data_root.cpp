@@ -57,13 +57,31 @@ bool DataRoot::inside(const fs::path& canonical) const {
   return root_end == root_.end();
 }
 
-/// A key with `.` or `..` segments cannot be mirrored on disk and would leave the root.
+/// Keys that have no place under the root: `..` would lead out of it; `.`, an empty segment
+/// (`a//b`, a leading `/`) or a NUL byte would name another file than the key does on S3.
 std::optional<Problem> DataRoot::unsafe_key(const S3Location& location) const {
-  for (std::string_view segment : split_key(location.key)) {
-    if (segment == "." || segment == "..") {
+  if (location.bucket.find('\0') != std::string::npos ||
+      location.key.find('\0') != std::string::npos) {
+    return problem(ProblemKind::missing, location.uri(),
+                   "the key holds a NUL byte, which no file name can; not looked up");
+  }
+  std::vector<std::string_view> segments = split_key(location.key);
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    std::string_view segment = segments[i];
+    if (segment == "..") {
       return problem(ProblemKind::escapes_root, location.uri(),
-                     "the key has a '" + std::string(segment) +
-                         "' segment, which would lead outside the data root; not opened");
+                     "the key has a '..' segment, which would lead outside the data root; not "
+                     "opened");
+    }
+    bool last = i + 1 == segments.size();
+    if (segment == "." || (segment.empty() && !last && !location.key.empty())) {
+      return problem(ProblemKind::missing, location.uri(),
+                     segment.empty()
+                         ? "the key has an empty segment ('//' or a leading '/'): on S3 that is "
+                           "another key than the one without it, and it cannot be mirrored "
+                           "under the data root"
+                         : "the key has a '.' segment, which cannot be mirrored under the data "
+                           "root");
     }
   }
   return std::nullopt;
@@ -74,16 +92,14 @@ struct DataRoot::Walk {
   const DataRoot& root;
   std::size_t max_objects;
   Listing listing;
-  std::set<fs::path> visited;
+  /// The directories being walked, to stop a symlink loop (a directory inside itself).
+  std::set<fs::path> ancestors;
+
+  bool stopped = false;  ///< The object limit was reached (and reported).
+
+  bool full() const { return listing.objects.size() >= max_objects; }
 
   void add_file(const fs::path& canonical, const std::string& uri, std::uint64_t size) {
-    if (listing.objects.size() >= max_objects) {
-      if (listing.problems.empty() || listing.problems.back().kind != ProblemKind::too_many_objects)
-        listing.problems.push_back(problem(
-            ProblemKind::too_many_objects, uri,
-            "more than " + std::to_string(max_objects) + " objects; the rest are not read"));
-      return;
-    }
     listing.objects.push_back({uri, canonical, size});
   }
 
@@ -101,10 +117,25 @@ struct DataRoot::Walk {
     }
     auto status = fs::status(canonical, error);
     if (fs::is_directory(status)) {
-      if (depth >= kMaxWalkDepth || !visited.insert(canonical).second) return;
+      if (ancestors.count(canonical)) {
+        listing.problems.push_back(problem(ProblemKind::unreadable, uri,
+                                           "a symlink loop (a directory inside itself); skipped"));
+        return;
+      }
+      if (depth >= kMaxWalkDepth) {
+        listing.problems.push_back(problem(
+            ProblemKind::unreadable, uri,
+            "directories nested deeper than " + std::to_string(kMaxWalkDepth) + "; not read"));
+        return;
+      }
+      ancestors.insert(canonical);
       walk_directory(canonical, uri.back() == '/' ? uri : uri + "/", "", depth + 1);
+      ancestors.erase(canonical);
     } else if (fs::is_regular_file(status)) {
       add_file(canonical, uri, fs::file_size(canonical, error));
+    } else {
+      listing.problems.push_back(problem(
+          ProblemKind::unreadable, uri, "not a regular file (a FIFO, socket or device); not read"));
     }
   }
 
@@ -124,12 +155,23 @@ struct DataRoot::Walk {
       return;
     }
     std::sort(names.begin(), names.end());
-    for (const std::string& name : names) visit(directory / name, uri_of_directory + name, depth);
+    for (const std::string& name : names) {
+      if (full()) {
+        if (!stopped) {
+          listing.problems.push_back(problem(
+              ProblemKind::too_many_objects, uri_of_directory,
+              "more than " + std::to_string(max_objects) + " objects; the rest are not read"));
+        }
+        stopped = true;
+        return;
+      }
+      visit(directory / name, uri_of_directory + name, depth);
+    }
   }
 };
 
 Listing DataRoot::list_prefix(const S3Location& prefix, std::size_t max_objects) const {
-  Walk walk{*this, max_objects, {}, {}};
+  Walk walk{*this, max_objects, {}, {}, false};
   if (auto unsafe = unsafe_key(prefix)) {
     walk.listing.problems.push_back(*unsafe);
     return walk.listing;
@@ -144,7 +186,7 @@ Listing DataRoot::list_prefix(const S3Location& prefix, std::size_t max_objects)
   if (!error && !inside(canonical)) {
     walk.listing.problems.push_back(problem(ProblemKind::escapes_root, prefix.uri(), kSymlinkOut));
   } else if (!error && fs::is_directory(canonical, error)) {
-    walk.visited.insert(canonical);
+    walk.ancestors.insert(canonical);
     walk.walk_directory(canonical, "s3://" + prefix.bucket + "/" + directory_key, name_prefix, 0);
   }
   // S3 lists keys in byte order, whatever the directory layout.

@@ -252,26 +252,33 @@ FeatureSpec inspect_feature_spec(const rules::Text& uri, const DataRoot& root) {
 }
 
 ResolvedMode hpo(std::string reason) {
-  return {true, "HYPERPARAMETER_TUNING", std::move(reason), false, 0};
+  return {.known = true, .mode = "HYPERPARAMETER_TUNING", .reason = std::move(reason)};
 }
 
-/// AUTO chooses by dataset size, and HPO when it cannot read the size (the training-modes page
-/// names a ManifestFile input and more than 1000 objects under the S3 URI).
-ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& view) {
-  if (request.auto_ml_job_config.effective_mode() != "AUTO") return {};
-  std::uint64_t bytes = 0;
+/// Why Autopilot cannot read the dataset size, or empty: the training-modes page names a
+/// ManifestFile input and more than 1000 objects under the S3 URI.
+std::string size_unreadable(const DataView& view) {
   for (const ChannelData& channel : view.channels) {
     if (channel.manifest) {
-      return hpo("S3DataType is ManifestFile, so Autopilot cannot read the dataset size");
+      return "S3DataType is ManifestFile, so Autopilot cannot read the dataset size";
     }
     if (channel.objects.size() > kAutoModeMaxObjects) {
-      return hpo("the S3 URI holds " + std::to_string(channel.objects.size()) +
-                 " objects (more than 1000), so Autopilot cannot read the dataset size");
+      return "the S3 URI holds " + std::to_string(channel.objects.size()) +
+             " objects (more than 1000), so Autopilot cannot read the dataset size";
     }
+  }
+  return "";
+}
+
+/// AUTO chooses by dataset size (all channels' stored bytes), and HPO when it cannot read it.
+ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& view) {
+  if (request.auto_ml_job_config.effective_mode() != "AUTO" || view.channels.empty()) return {};
+  if (std::string reason = size_unreadable(view); !reason.empty()) return hpo(reason);
+  std::uint64_t bytes = 0;
+  for (const ChannelData& channel : view.channels) {
     if (!channel.complete()) return {};
     bytes += channel.total_bytes();
   }
-  if (view.channels.empty()) return {};
   std::string size = "the input data is " + format_bytes(bytes);
   if (bytes >= kAutoModeThreshold) {
     ResolvedMode mode = hpo(size + ", not under 100 MB");
@@ -279,14 +286,19 @@ ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& 
     mode.dataset_bytes = bytes;
     return mode;
   }
-  std::string reason = size + ", under 100 MB";
-  if (request.auto_ml_job_config.security_config.vpc_config.present) {
-    reason +=
-        " (unless the bucket only allows access from the VpcConfig's VPC: Autopilot then "
-        "cannot read the size and uses HYPERPARAMETER_TUNING)";
-  }
   bool vpc = request.auto_ml_job_config.security_config.vpc_config.present;
-  return {true, "ENSEMBLING", reason, true, bytes, !vpc};
+  std::string reason = size + ", under 100 MB";
+  if (vpc) {
+    reason +=
+        "; with a VpcConfig, a bucket that only the VPC may read would hide the size, "
+        "and Autopilot would then use HYPERPARAMETER_TUNING";
+  }
+  return {.known = true,
+          .mode = "ENSEMBLING",
+          .reason = reason,
+          .size_known = true,
+          .dataset_bytes = bytes,
+          .certain = !vpc};
 }
 
 }  // namespace
