@@ -29,14 +29,14 @@ std::string difference(const std::vector<std::string>& expected,
 /// Reports `object` against the `reference` header; true when it reported.
 bool compare(const data::DataObject& reference, const data::DataObject& object,
              const std::string& pointer, std::string_view what, Reporter& reporter) {
-  if (object.columns == reference.columns) return false;
-  std::string differs = difference(reference.columns, object.columns);
+  if (object.columns() == reference.columns()) return false;
+  std::string differs = difference(reference.columns(), object.columns());
   std::string subject = concat(detail::shorten(object.uri, 200), " (", what, ")");
   std::string against = concat(detail::shorten(reference.uri, 200));
   if (differs.empty()) {
     reporter.report(Severity::warning, pointer,
                     concat(subject, " has the columns of ", against,
-                           " in another order: ", name_list(object.columns)),
+                           " in another order: ", name_list(object.columns())),
                     "write the columns in the same order in every file");
   } else {
     reporter.report(pointer, concat(subject, " ", differs, " compared with ", against),
@@ -49,7 +49,7 @@ void check_within(const InspectedChannel& inspected, Reporter& reporter) {
   const data::DataObject* reference = first_with_columns(inspected.data);
   if (!reference) return;
   for (const data::DataObject& object : inspected.data.objects) {
-    if (!object.has_header || &object == reference) continue;
+    if (!object.has_header || !object.header_complete || &object == reference) continue;
     // One report per channel: the first file that differs says enough.
     if (compare(*reference, object, uri_pointer(inspected.channel), "same channel", reporter))
       return;

@@ -25,7 +25,8 @@ extern const Rule kDataManifestFormat{
              .rationale = R"md(
 **What it checks**: the object a `ManifestFile` channel names is a JSON array whose first
 element is `{"prefix": "s3://bucket/path/"}` and whose other elements are strings (keys
-relative to the prefix), each listed once.
+relative to the prefix), each listed once (a repeated entry is reported
+and read once; the other problems stop the channel's data checks).
 
 **Why it matters**: this is the format the `AutoMLS3DataSource` reference documents; anything
 else fails when the job starts reading its data.

@@ -63,7 +63,7 @@ inline bool contains(const std::vector<std::string>& names, const std::string& n
 /// The first object of a channel that has a header (CSV) or a schema (Parquet).
 inline const data::DataObject* first_with_columns(const data::ChannelData& data) {
   for (const data::DataObject& object : data.objects) {
-    if (object.has_header) return &object;
+    if (object.has_header && object.header_complete) return &object;
   }
   return nullptr;
 }
@@ -151,7 +151,9 @@ struct ObjectsLacking {
 inline ObjectsLacking objects_lacking(const data::ChannelData& data, const std::string& column) {
   ObjectsLacking lacking;
   for (const data::DataObject& object : data.objects) {
-    if (!object.has_header || contains(object.columns, column)) continue;
+    if (!object.has_header || !object.header_complete || contains(object.columns(), column)) {
+      continue;
+    }
     if (lacking.count++ == 0) lacking.first = &object;
   }
   return lacking;

@@ -9,12 +9,13 @@ void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
   if (!name.has_value()) return;
   ObjectsLacking lacking = objects_lacking(inspected.data, *name);
   if (!lacking.first) return;
-  reporter.report(name.pointer,
-                  concat("Target attribute name ", detail::shorten(*name),
-                         " does not exist in header. ", detail::shorten(lacking.first->uri, 200),
-                         " has the columns ", name_list(lacking.first->columns), lacking.others()),
-                  column_hint(*name, lacking.first->columns,
-                              "name a column of the header; names are case-sensitive"));
+  reporter.report(
+      name.pointer,
+      concat("Target attribute name ", detail::shorten(*name), " does not exist in header. ",
+             detail::shorten(lacking.first->uri, 200), " has the columns ",
+             name_list(lacking.first->columns()), lacking.others()),
+      column_hint(*name, lacking.first->columns(),
+                  "name a column of the header; names are case-sensitive"));
 }
 
 void check(const V1Request& request, Reporter& reporter) {

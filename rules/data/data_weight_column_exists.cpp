@@ -12,8 +12,8 @@ void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
   reporter.report(name.pointer,
                   concat("Sample weight column ", quote(*name), " does not exist in header. ",
                          detail::shorten(lacking.first->uri, 200), " has the columns ",
-                         name_list(lacking.first->columns), lacking.others()),
-                  column_hint(*name, lacking.first->columns,
+                         name_list(lacking.first->columns()), lacking.others()),
+                  column_hint(*name, lacking.first->columns(),
                               "name a column of the header, or remove SampleWeightAttributeName"));
 }
 

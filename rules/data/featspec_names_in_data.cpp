@@ -12,15 +12,15 @@ void check(const V1Request& request, Reporter& reporter) {
   std::vector<std::string> names = spec->has_names ? spec->names : listed_features(*spec);
   std::vector<std::string> absent;
   for (const std::string& name : names) {
-    if (!contains(data->columns, name) && !contains(absent, name)) absent.push_back(name);
+    if (!contains(data->columns(), name) && !contains(absent, name)) absent.push_back(name);
   }
   if (absent.empty()) return;
-  auto guess = detail::did_you_mean(absent.front(), data->columns);
+  auto guess = detail::did_you_mean(absent.front(), data->columns());
   reporter.report(feature_spec_pointer(request),
                   concat("The feature specification ", detail::shorten(spec->uri, 200), " names ",
                          absent.size() == 1 ? "a column" : "columns",
                          " the data does not have: ", name_list(absent), " (",
-                         detail::shorten(data->uri, 200), " has ", name_list(data->columns), ")"),
+                         detail::shorten(data->uri, 200), " has ", name_list(data->columns()), ")"),
                   guess ? concat("did you mean '", *guess, "'? (names are case-sensitive)")
                         : "list only columns of the input data");
 }

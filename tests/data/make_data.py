@@ -77,6 +77,10 @@ def write_row_counts(root):
     write(root, "split-500/part-2.csv", csv_text(rows(250, 250)))
     write(root, "split-499/part-1.csv", csv_text(rows(250)))
     write(root, "split-499/part-2.csv", csv_text(rows(249, 250)))
+    # AUTO cannot read the size past 1000 objects: 1000 and 1001 small files.
+    for count in (1000, 1001):
+        for i in range(count):
+            write(root, f"objects-{count}/part-{i:04d}.csv", csv_text(rows(1, i)))
 
 
 def write_compression(root):
@@ -126,6 +130,9 @@ def write_headers(root):
     write(root, "header-repeated/train.csv",
           csv_text(rows(500), ["age", "income", "age", "label", "weight"]))
     write(root, "header-blank/train.csv", csv_text(rows(500), ["age", "income", "", "label", "weight"]))
+    # A header over the scanner's 1 MiB: 150,000 columns (1.2 MB), the target last.
+    wide = [f"f{i:06d}" for i in range(150000)] + ["label"]
+    write(root, "wide-header/train.csv", ",".join(wide) + "\n" + ",".join(["0"] * 150001) + "\n")
     write(root, "empty-object/train.csv", "")
     write(root, "empty-object/train-2.csv", csv_text(rows(500)))
 
@@ -203,6 +210,12 @@ def write_parquet(root, parquet_dir):
         write_sparse_parquet(root, f"big/train-101gb/part-{i:02d}.parquet", 1990 * 1000 ** 2, tail)
     for i in range(50):
         write_sparse_parquet(root, f"big/train-99gb/part-{i:02d}.parquet", 1980 * 1000 ** 2, tail)
+    # 50 files of exactly 2 GB: exactly 100 GB of training data.
+    for i in range(50):
+        write_sparse_parquet(root, f"big/train-100gb/part-{i:02d}.parquet", 2 * gb, tail)
+    # AUTO's 100 MB threshold, on both sides.
+    write_sparse_parquet(root, "big/exactly-100mb/train.parquet", 100 * 1000 ** 2, tail)
+    write_sparse_parquet(root, "big/under-100mb/train.parquet", 100 * 1000 ** 2 - 1, tail)
     # 150 MB of CSV-free data: AUTO resolves to HYPERPARAMETER_TUNING.
     write_sparse_parquet(root, "big/parquet-150mb/train.parquet", 150 * 1000 ** 2, tail)
 

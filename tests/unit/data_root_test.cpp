@@ -124,15 +124,21 @@ TEST_CASE("manifests parse into URIs, or say what is wrong") {
   REQUIRE(std::holds_alternative<Manifest>(manifest));
   CHECK(std::get<Manifest>(manifest).uris ==
         std::vector<std::string>{"s3://b/p/a.csv", "s3://b/p/x/b.csv"});
-  for (const char* bad :
-       {"", "{}", "[]", R"(["s3://b/a.csv"])", R"([{"prefix": "b/p/"}, "a"])",
-        R"([{"prefix": "s3://b/"}])", R"([{"prefix": "s3://b/"}, 3])",
-        R"([{"prefix": "s3://b/"}, "a", "a"])", R"([{"prefix": "s3://b/", "x": 1}, "a"])"}) {
+  for (const char* bad : {"", "{}", "[]", R"(["s3://b/a.csv"])", R"([{"prefix": "b/p/"}, "a"])",
+                          R"([{"prefix": "s3://b/"}])", R"([{"prefix": "s3://b/"}, 3])",
+                          R"([{"prefix": "s3://b/", "x": 1}, "a"])"}) {
     CAPTURE(bad);
     auto result = parse_manifest(bad);
     REQUIRE(std::holds_alternative<std::string>(result));
     CHECK_FALSE(std::get<std::string>(result).empty());
   }
+}
+
+TEST_CASE("a repeated manifest entry is read once and named") {
+  auto manifest = parse_manifest(R"([{"prefix": "s3://b/"}, "a", "b", "a"])");
+  REQUIRE(std::holds_alternative<Manifest>(manifest));
+  CHECK(std::get<Manifest>(manifest).uris == std::vector<std::string>{"s3://b/a", "s3://b/b"});
+  CHECK(std::get<Manifest>(manifest).repeated == std::vector<std::string>{"a"});
 }
 
 TEST_CASE("feature specifications parse, and their shape errors are listed") {

@@ -162,8 +162,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--data-root", command_line.data_root,
                  "Directory that mirrors S3 as DIR/<bucket>/<key> (as `aws s3 sync` leaves it). "
-                 "With it, the data rules (AML8xx) read the objects each request points at; "
-                 "without it they are skipped. Nothing outside DIR is read")
+                 "With it, the data rules (AML801-AML827 but AML820) read the objects each request "
+                 "points at; without it they are skipped. Nothing outside DIR is read")
       ->check(CLI::ExistingDirectory);
   app.add_option("--fail-on", command_line.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info"}))

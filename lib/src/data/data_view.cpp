@@ -19,7 +19,11 @@ std::uint64_t ChannelData::total_rows() const {
 }
 
 bool ChannelData::complete() const {
-  return problems.empty() && !objects.empty() &&
+  // A repeated manifest entry (the only manifest problem that leaves objects) loses nothing.
+  bool lost = std::any_of(problems.begin(), problems.end(), [](const Problem& problem) {
+    return problem.kind != ProblemKind::manifest_format;
+  });
+  return !lost && !objects.empty() &&
          std::all_of(objects.begin(), objects.end(), [](const DataObject& o) { return o.read; });
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,15 +42,24 @@ enum class Format { csv, parquet };
 
 /// One S3 object of a channel, as found under the data root.
 struct DataObject {
-  std::string uri;                   ///< s3://bucket/key
-  std::uint64_t size = 0;            ///< Stored bytes.
-  bool gzip = false;                 ///< Starts with the gzip magic 1f 8b.
-  Format format = Format::csv;       ///< What the content is (PAR1 magic, or else text).
-  bool binary = false;               ///< Read as CSV but holds NUL bytes: not text.
-  bool read = false;                 ///< Content read to the end without error.
-  bool has_header = false;           ///< CSV: a first record exists. Parquet: always.
-  std::vector<std::string> columns;  ///< CSV header fields, or Parquet top-level fields.
-  std::uint64_t rows = 0;            ///< Data rows: CSV records after the header, Parquet num_rows.
+  std::string uri;              ///< s3://bucket/key
+  std::uint64_t size = 0;       ///< Stored bytes.
+  bool gzip = false;            ///< Starts with the gzip magic 1f 8b.
+  Format format = Format::csv;  ///< What the content is (PAR1 magic, or else text).
+  bool binary = false;          ///< Read as CSV but holds NUL bytes: not text.
+  bool read = false;            ///< Content read to the end without error.
+  bool has_header = false;      ///< CSV: a first record exists. Parquet: always.
+  /// False when the CSV header was longer than the scanner keeps (1 MiB): the column names are
+  /// then incomplete and no column check may rely on them.
+  bool header_complete = true;
+  /// CSV header fields, or Parquet top-level fields. Shared between objects with the same
+  /// header, so that thousands of files with one wide header hold it once.
+  std::shared_ptr<const std::vector<std::string>> header;
+  const std::vector<std::string>& columns() const {
+    static const std::vector<std::string> kNone;
+    return header ? *header : kNone;
+  }
+  std::uint64_t rows = 0;  ///< Data rows: CSV records after the header, Parquet num_rows.
   WeightValues weights;
 };
 

@@ -58,7 +58,7 @@ void read_parquet(int fd, DataObject& object, std::vector<Problem>& problems) {
   auto& parquet = std::get<ParquetFooter>(footer);
   object.read = true;
   object.has_header = true;
-  object.columns = std::move(parquet.columns);
+  object.header = std::make_shared<const std::vector<std::string>>(std::move(parquet.columns));
   object.rows = parquet.num_rows > 0 ? static_cast<std::uint64_t>(parquet.num_rows) : 0;
 }
 
@@ -79,7 +79,8 @@ void read_csv(int fd, const std::optional<std::string>& weight_column, DataObjec
   CsvScanResult scan = scan_csv(*stream, {weight_column});
   object.binary = scan.contains_nul;
   object.has_header = scan.has_header;
-  object.columns = std::move(scan.header);
+  object.header = std::make_shared<const std::vector<std::string>>(std::move(scan.header));
+  object.header_complete = !scan.header_too_long;
   object.rows = scan.records;
   object.weights = weight_values(scan.weight);
   if (const auto& error = stream->error()) {
@@ -103,10 +104,12 @@ void read_csv(int fd, const std::optional<std::string>& weight_column, DataObjec
 struct Context {
   const DataRoot& root;
   const ObjectCache* cache;
+  const HeaderPool& headers;
 };
 
 DataObject read_object(const LocalObject& local, const std::optional<std::string>& weight_column,
-                       std::vector<Problem>& problems, const ObjectCache* cache) {
+                       std::vector<Problem>& problems, const Context& context) {
+  const ObjectCache* cache = context.cache;
   DataObject object;
   object.uri = local.uri;
   object.size = local.size;
@@ -136,6 +139,7 @@ DataObject read_object(const LocalObject& local, const std::optional<std::string
   } else {
     read_csv(file.fd(), weight_column, object, found);
   }
+  object.header = context.headers.intern(std::move(object.header));
   if (cache) cache->store(key, info, {object, found});
   problems.insert(problems.end(), found.begin(), found.end());
   return object;
@@ -165,7 +169,7 @@ void add_listing(const Context& context, Listing listing, ChannelData& data,
                  const std::optional<std::string>& weight) {
   data.problems.insert(data.problems.end(), listing.problems.begin(), listing.problems.end());
   for (const LocalObject& local : listing.objects) {
-    data.objects.push_back(read_object(local, weight, data.problems, context.cache));
+    data.objects.push_back(read_object(local, weight, data.problems, context));
   }
 }
 
@@ -189,6 +193,11 @@ void resolve_manifest(const Context& context, const S3Location& location, Channe
     return;
   }
   Listing listing;
+  for (const std::string& key : std::get<Manifest>(manifest).repeated) {
+    data.problems.push_back({ProblemKind::manifest_format, location.uri(),
+                             "the entry '" + automl_lint::detail::shorten(key) +
+                                 "' is listed more than once (read once here)"});
+  }
   for (const std::string& uri : std::get<Manifest>(manifest).uris) {
     auto entry = parse_s3_uri(uri);
     if (!entry) {
@@ -303,6 +312,17 @@ ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& 
 
 }  // namespace
 
+HeaderPool::Header HeaderPool::intern(Header header) const {
+  if (!header) return header;
+  std::lock_guard lock(mutex_);
+  for (const Header& known : recent_) {
+    if (*known == *header) return known;
+  }
+  if (recent_.size() >= kRecent) recent_.erase(recent_.begin());
+  recent_.push_back(header);
+  return header;
+}
+
 std::optional<ObjectCache::Entry> ObjectCache::find(const std::string& key,
                                                     const struct stat& info) const {
   std::lock_guard lock(mutex_);
@@ -328,7 +348,8 @@ void ObjectCache::store(const std::string& key, const struct stat& info, Entry e
 
 DataView inspect_data(const rules::V1Request& request, const DataRoot& root,
                       const ObjectCache* cache) {
-  Context context{root, cache};
+  HeaderPool local_headers;
+  Context context{root, cache, cache ? cache->headers() : local_headers};
   DataView view;
   const auto& channels = request.input_data_config.items;
   for (std::size_t i = 0; i < channels.size(); ++i) {

@@ -20,6 +20,20 @@ inline constexpr std::size_t kMaxObjectsPerChannel = 100'000;
 /// Manifests and feature specification files larger than this are not parsed.
 inline constexpr std::uint64_t kMaxJsonObjectBytes = 64ull * 1024 * 1024;
 
+/// One copy of each recently seen header: the files of a prefix nearly always share theirs, and
+/// thousands of objects with one wide header must not hold thousands of copies. Thread-safe.
+class HeaderPool {
+ public:
+  using Header = std::shared_ptr<const std::vector<std::string>>;
+  /// An equal header already held, or `header` (then held from now on).
+  Header intern(Header header) const;
+
+ private:
+  static constexpr std::size_t kRecent = 16;
+  mutable std::mutex mutex_;
+  mutable std::vector<Header> recent_;
+};
+
 /// What was read from each object, so that a run over many requests that share their data reads
 /// each object once. An entry is used only while the file's size, mtime and inode are unchanged.
 /// Thread-safe; one per Linter.
@@ -31,6 +45,7 @@ class ObjectCache {
   };
   std::optional<Entry> find(const std::string& key, const struct stat& info) const;
   void store(const std::string& key, const struct stat& info, Entry entry) const;
+  const HeaderPool& headers() const { return headers_; }
 
  private:
   struct Stamped {
@@ -40,6 +55,7 @@ class ObjectCache {
   static constexpr std::size_t kMaxEntries = 100'000;
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::string, Stamped> entries_;
+  HeaderPool headers_;
 };
 
 /// A Linter's access to the data: the root and the cache of what was read.

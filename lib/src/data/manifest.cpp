@@ -46,9 +46,10 @@ std::variant<Manifest, std::string> parse_manifest(std::string_view text) {
              "strings relative to it)";
     }
     std::string key(entry.GetString(), entry.GetStringLength());
-    if (!seen.insert(key).second)
-      return "element " + std::to_string(i) + " repeats '" + automl_lint::detail::shorten(key) +
-             "'";
+    if (!seen.insert(key).second) {
+      manifest.repeated.push_back(key);
+      continue;
+    }
     manifest.uris.push_back(base + key);
   }
   if (manifest.uris.empty()) return std::string("the manifest lists no object after its prefix");

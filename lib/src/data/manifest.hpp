@@ -9,7 +9,8 @@
 namespace automl_lint::data {
 
 struct Manifest {
-  std::vector<std::string> uris;  ///< The prefix joined to each entry, in manifest order.
+  std::vector<std::string> uris;      ///< The prefix joined to each distinct entry, in order.
+  std::vector<std::string> repeated;  ///< Entries listed more than once (read once).
 };
 
 /// Parses a manifest's bytes; the error says what is wrong, in words.
