@@ -119,6 +119,41 @@ TEST_CASE("nothing outside the root is listed or opened") {
         4);
 }
 
+TEST_CASE("deep nesting and a directory inside itself are reported, not followed") {
+  TempRoot root;
+  std::string deep = "root/b/p";
+  for (int i = 0; i < 70; ++i) deep += "/d";
+  root.write(deep + "/x.csv", "a\n");
+  root.write("root/b/p/top.csv", "a\n");
+  Listing listing = list(root, "s3://b/p/");
+  CHECK(uris(listing) == std::vector<std::string>{"s3://b/p/top.csv"});
+  REQUIRE(listing.problems.size() == 1);
+  CHECK(listing.problems[0].detail.find("deeper than 64") != std::string::npos);
+
+  TempRoot loop;
+  loop.write("root/b/q/a.csv", "a\n");
+  fs::create_directory_symlink(loop.path / "root/b/q", loop.path / "root/b/q/self");
+  Listing looped = list(loop, "s3://b/q/");
+  CHECK(uris(looped) == std::vector<std::string>{"s3://b/q/a.csv"});
+  REQUIRE(looped.problems.size() == 1);
+  CHECK(looped.problems[0].detail.find("loop") != std::string::npos);
+}
+
+TEST_CASE("keys that cannot be mirrored are refused before any lookup") {
+  TempRoot root;
+  root.write("root/b/data/train.csv", "a\n1\n");
+  for (const char* uri : {"s3://b/data//", "s3://b//data/", "s3://b/data/./train.csv"}) {
+    CAPTURE(uri);
+    Listing listing = list(root, uri);
+    CHECK(listing.objects.empty());
+    REQUIRE(listing.problems.size() == 1);
+    CHECK(listing.problems[0].kind == ProblemKind::missing);
+  }
+  S3Location with_nul{"b", std::string("data/train.csv\0.bak", 19)};
+  CHECK(std::get<Problem>(DataRoot(root.path / "root").find_object(with_nul)).kind ==
+        ProblemKind::missing);
+}
+
 TEST_CASE("manifests parse into URIs, or say what is wrong") {
   auto manifest = parse_manifest(R"([{"prefix": "s3://b/p/"}, "a.csv", "x/b.csv"])");
   REQUIRE(std::holds_alternative<Manifest>(manifest));
@@ -202,11 +237,14 @@ TEST_CASE("linting with a data root reads nothing outside it and changes nothing
   CHECK(short_result.diagnostics[0].rule == "AML807");
 }
 
-TEST_CASE("a FIFO under the prefix is not listed, so it never blocks a read") {
+TEST_CASE("a FIFO under the prefix is reported, not opened") {
   TempRoot root;
   root.write("root/b/train/a.csv", "a,y\n1,2\n");
   REQUIRE(::mkfifo((root.path / "root/b/train/b.fifo").c_str(), 0600) == 0);
   Listing listing = list(root, "s3://b/train/");
-  // A FIFO is no S3 object: it is not listed, and never opened (opening one would block).
+  // A FIFO is no S3 object: it is reported, not listed, and never opened (that would block).
   CHECK(uris(listing) == std::vector<std::string>{"s3://b/train/a.csv"});
+  REQUIRE(listing.problems.size() == 1);
+  CHECK(listing.problems[0].kind == ProblemKind::unreadable);
+  CHECK(listing.problems[0].uri == "s3://b/train/b.fifo");
 }
