@@ -53,7 +53,7 @@ void check(const V1Request& request, Reporter& reporter) {
 extern const Rule kDataFormatMatchesContentType{
     .info = {.id = "AML805",
              .name = "data-format-matches-content-type",
-             .severity = Severity::error,
+             .severity = Severity::warning,
              .title = "The objects are not in the format the ContentType declares.",
              .rationale = R"md(
 **What it checks**: with `text/csv;header=present` (the default), each object is CSV text: not
@@ -62,7 +62,8 @@ each object is a Parquet file (`PAR1` at both ends). One report per channel, nam
 object and how many more.
 
 **Why it matters**: Autopilot parses the objects as the ContentType says; a mismatch fails the
-job when it reads the data.
+job when it reads the data. The documentation does not say so in as many words (the rule is
+inferred from the field's meaning), hence a warning.
 
 **Example**: a channel without `ContentType` whose prefix holds `train.parquet`.
 

@@ -41,7 +41,7 @@ void check(const V1Request& request, Reporter& reporter) {
 extern const Rule kDataGzipMatchesCompression{
     .info = {.id = "AML806",
              .name = "data-gzip-matches-compression",
-             .severity = Severity::error,
+             .severity = Severity::warning,
              .title = "CompressionType does not match whether the objects are gzip data.",
              .rationale = R"md(
 **What it checks**: with `CompressionType` `Gzip`, every object starts with the gzip magic
@@ -49,7 +49,8 @@ bytes `1f 8b`; with `None` (the default), no object does. Empty objects are not 
 report per channel, naming the first object and how many more.
 
 **Why it matters**: Autopilot decompresses (or not) as declared; gzip bytes read as CSV, or
-CSV fed to gunzip, fail the job.
+CSV fed to gunzip, fail the job. The documentation does not say so in as many words (the rule
+is inferred from the field's meaning), hence a warning.
 
 **Example**: `train.csv.gz` under a prefix whose channel sets no `CompressionType`.
 
