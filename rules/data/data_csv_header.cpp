@@ -6,35 +6,44 @@
 namespace automl_lint::rules {
 namespace {
 
-/// What is wrong with an object's header, or empty.
-std::string header_problem(const data::DataObject& object) {
-  if (!object.read) return "";  // AML803 reports it.
-  if (!object.has_header) return "is empty: it has no header row";
+struct HeaderProblem {
+  std::string what;  ///< Empty when the header is fine.
+  std::string hint;
+};
+
+const char* const kNameColumns = "give every column a unique, non-empty name in the first row";
+
+/// What is wrong with an object's header.
+HeaderProblem header_problem(const data::DataObject& object) {
+  if (!object.read) return {};  // AML803 reports it.
+  if (!object.has_header) return {"is empty: it has no header row", "remove the empty object"};
   if (!object.header_complete) {
-    return "has a header row longer than 1 MiB; its column names were not all read, so the "
-           "column checks skip this object";
+    return {
+        "has a header row longer than 1 MiB (or no line break at all); its column names "
+        "were not all read, so the column checks skip this object",
+        "check that the object is CSV with LF or CRLF line ends"};
   }
   std::set<std::string> seen;
   for (std::size_t i = 0; i < object.columns().size(); ++i) {
     const std::string& name = object.columns()[i];
     if (name.find_first_not_of(" \t\r") == std::string::npos) {
-      return concat("has a blank column name (column ", std::to_string(i + 1), " of the header)");
+      return {concat("has a blank column name (column ", std::to_string(i + 1), " of the header)"),
+              kNameColumns};
     }
     if (!seen.insert(name).second) {
-      return concat("names the column ", quote(name), " twice in its header");
+      return {concat("names the column ", quote(name), " twice in its header"), kNameColumns};
     }
   }
-  return "";
+  return {};
 }
 
 void check(const V1Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     for (const data::DataObject& object : inspected.data.objects) {
-      std::string problem = header_problem(object);
-      if (problem.empty()) continue;
+      HeaderProblem problem = header_problem(object);
+      if (problem.what.empty()) continue;
       reporter.report(uri_pointer(inspected.channel),
-                      concat(detail::shorten(object.uri, 200), " ", problem),
-                      "give every column a unique, non-empty name in the first row");
+                      concat(detail::shorten(object.uri, 200), " ", problem.what), problem.hint);
       break;  // One per channel: a generated prefix repeats the same mistake in every file.
     }
   }
@@ -50,8 +59,10 @@ extern const Rule kDataCsvHeader{
              .rationale = R"md(
 **What it checks**: every object has a first row (the header, as `text/csv;header=present`
 says; for Parquet, the schema), its column names are not blank and none is repeated. One report
-per channel, for the first such object. A header that "looks like data" is not flagged: real
-headers can be numbers.
+per channel, for the first such object. A header row longer than 1 MiB (the most the linter
+keeps; a file without line breaks is one long row) is reported too, and that object is left out
+of every column check (target, weights, headers, feature specification) rather than judged on a
+partial header. A header that "looks like data" is not flagged: real headers can be numbers.
 
 **Why it matters**: Autopilot supports only CSV with a header row. Columns are addressed by name
 (target, sample weights, feature specification); a blank or repeated name is ambiguous, and
