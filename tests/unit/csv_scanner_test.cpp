@@ -482,6 +482,26 @@ TEST_CASE("csv: a header longer than 1 MiB is capped; memory stays constant") {
   CHECK_FALSE(scan("a,b\n1,2\n").header_too_long);
 }
 
+TEST_CASE("csv: after a header over 1 MiB the records are still counted exactly") {
+  // A 1.5 MiB header whose cut part holds a quoted field with a newline and CRLF, then records
+  // with quoted newlines, blank lines and CRLF; chunked at several sizes.
+  std::string header(3 << 19, 'h');
+  header += ",\"x\ny\",z\r\n";
+  std::string body = "1,2\n\"a\nb\",3\r\n\n\r\n4,5";
+  for (std::size_t piece : {0, 1, 7, 4096, 65536}) {
+    CAPTURE(piece);
+    CsvScanResult result = scan(header + body, piece, std::string("w"));
+    CHECK(result.has_header);
+    CHECK(result.header_too_long);
+    CHECK(result.records == 3);
+    CHECK_FALSE(result.weight.column_found);
+    CHECK(scan(header, piece).records == 0);
+  }
+  // No line break at all: one endless header, no record.
+  RepeatStream blob("", std::string(1 << 20, 'x'), 8);
+  CHECK(scan_csv(blob, {}).records == 0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Weight column.
 

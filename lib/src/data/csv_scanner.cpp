@@ -416,7 +416,9 @@ class Scanner {
     result_.bytes += chunk.size();
     if (phase_ == Phase::kBom) chunk = skip_bom(chunk);
     if (phase_ == Phase::kHeader) chunk = parse_header(chunk);
-    if (phase_ == Phase::kCount) count_records(chunk, state_.mode, counters_);
+    if (phase_ == Phase::kCount || phase_ == Phase::kHeaderCount) {
+      count_records(chunk, state_.mode, counters_);
+    }
     if (phase_ == Phase::kWeights) parse_fields(chunk, state_, counters_, *weights_);
   }
 
@@ -429,7 +431,10 @@ class Scanner {
         if (header_.done()) find_weight_column();
         break;
       case Phase::kCount:
+      case Phase::kHeaderCount:
         counters_.records += bit(state_.mode != kLineStart && state_.mode != kCrAtLineStart);
+        // In kHeaderCount the counter also saw the end of the (cut) header record.
+        if (phase_ == Phase::kHeaderCount && counters_.records > 0) --counters_.records;
         result_.records = counters_.records;
         break;
       case Phase::kWeights:
@@ -437,14 +442,16 @@ class Scanner {
         result_.records = weights_->records();
         break;
     }
-    result_.has_header = header_.done();
+    result_.has_header = header_.done() || phase_ == Phase::kHeaderCount;
     result_.unterminated_quote = state_.mode == kQuoted;
     if (result_.unterminated_quote) result_.unterminated_quote_line = counters_.quote_open_line;
     result_.contains_nul = counters_.nul;
   }
 
  private:
-  enum class Phase { kBom, kHeader, kCount, kWeights };
+  // kHeaderCount: the header passed its budget before it ended; the rest of it, and the body,
+  // go through the fast counter (the state machine is shared, so it can take over mid-field).
+  enum class Phase { kBom, kHeader, kHeaderCount, kCount, kWeights };
 
   // Drops a UTF-8 BOM at the start of the file, even when it is split across chunks.
   std::string_view skip_bom(std::string_view chunk) {
@@ -470,7 +477,11 @@ class Scanner {
 
   std::string_view parse_header(std::string_view chunk) {
     chunk.remove_prefix(parse_fields(chunk, state_, counters_, header_));
-    if (header_.done()) start_body();
+    if (header_.done()) {
+      start_body();
+    } else if (result_.header_too_long) {
+      phase_ = Phase::kHeaderCount;
+    }
     return chunk;
   }
 
