@@ -12,11 +12,15 @@ namespace automl_lint {
 struct Linter::State {
   explicit State(Options options_in)
       : options(std::move(options_in)), selection(options.select, options.ignore) {
-    if (options.data_root) data.emplace(*options.data_root);
+    // Decided once: with no rule that reads data enabled, no request reads any.
+    if (options.data_root && detail::any_data_rule_enabled(selection)) {
+      data.emplace(*options.data_root);
+    }
   }
   Options options;
   detail::Selection selection;
-  std::optional<data::DataAccess> data;  ///< With Options::data_root.
+  /// With Options::data_root, when an enabled rule reads data.
+  std::optional<data::DataAccess> data;
   detail::SchemaValidator v1_schema{detail::kCreateAutoMLJobSchema};
 };
 

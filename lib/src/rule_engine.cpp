@@ -68,8 +68,6 @@ bool Selection::enabled(std::string_view rule_id) const {
   return !matches_any(rule_id, ignore_);
 }
 
-namespace {
-
 bool any_data_rule_enabled(const Selection& selection) {
   const auto& rules = cross_field_rules();
   return std::any_of(rules.begin(), rules.end(), [&](const rules::Rule* rule) {
@@ -78,15 +76,13 @@ bool any_data_rule_enabled(const Selection& selection) {
   });
 }
 
-}  // namespace
-
 RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection,
                           const data::DataAccess* data_access) {
   RuleFindings result;
   if (!document.root().IsObject()) return result;
   rules::V1Request request = rules::make_v1_request(document);
   std::optional<data::DataView> data;
-  if (data_access && any_data_rule_enabled(selection)) {
+  if (data_access) {
     data = data::inspect_data(request, data_access->root, &data_access->cache);
     request.data = &*data;
   }

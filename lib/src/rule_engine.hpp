@@ -38,8 +38,11 @@ struct RuleFindings {
   std::set<std::string> replaced_shape_pointers;
 };
 
-/// Runs every enabled cross-field rule on a V1 request. With a data root, the data the request
-/// points at is read first (only when a data rule is enabled) for the data rules.
+/// True when an enabled rule reads the data (a data rule, or one that uses it when known).
+bool any_data_rule_enabled(const Selection& selection);
+
+/// Runs every enabled cross-field rule on a V1 request. With data access, the data the request
+/// points at is read first for the data rules (pass it only when any_data_rule_enabled).
 RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection,
                           const data::DataAccess* data = nullptr);
 

@@ -7,15 +7,11 @@ namespace {
 void check(const V1Request& request, Reporter& reporter) {
   const Text& mode = request.auto_ml_job_config.mode;
   if (!request.data || !mode.is("HYPERPARAMETER_TUNING")) return;
-  std::uint64_t bytes = 0;
-  for (const data::ChannelData& channel : request.data->channels) {
-    if (!channel.complete()) return;
-    bytes += channel.total_bytes();
-  }
-  if (request.data->channels.empty() || bytes >= data::kAutoModeThreshold) return;
+  std::optional<std::uint64_t> bytes = request.data->input_bytes();
+  if (!bytes || *bytes >= data::kAutoModeThreshold) return;
   reporter.report(
       mode.pointer,
-      concat("Mode is 'HYPERPARAMETER_TUNING' for input data of ", data::format_bytes(bytes),
+      concat("Mode is 'HYPERPARAMETER_TUNING' for input data of ", data::format_bytes(*bytes),
              "; for datasets under 100 MB the documentation recommends ENSEMBLING"),
       "consider \"Mode\": \"ENSEMBLING\" (or AUTO, which chooses it here)");
 }

@@ -34,6 +34,16 @@ const ChannelData* DataView::channel(std::size_t index) const {
   return nullptr;
 }
 
+std::optional<std::uint64_t> DataView::input_bytes() const {
+  if (channels.empty()) return std::nullopt;
+  std::uint64_t bytes = 0;
+  for (const ChannelData& data : channels) {
+    if (!data.complete()) return std::nullopt;
+    bytes += data.total_bytes();
+  }
+  return bytes;
+}
+
 std::string format_bytes(std::uint64_t bytes) {
   if (bytes < 1000) return fmt::format("{} bytes", bytes);
   constexpr const char* kUnits[] = {"kB", "MB", "GB", "TB", "PB", "EB"};

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "data/csv_scanner.hpp"
+
 namespace automl_lint::data {
 
 /// Why an object or a location could not be used.
@@ -25,17 +27,6 @@ struct Problem {
   ProblemKind kind;
   std::string uri;     ///< The S3 URI concerned.
   std::string detail;  ///< What exactly, in words.
-};
-
-/// Counts of bad sample-weight values in one object (CSV only).
-struct WeightValues {
-  bool checked = false;       ///< The column was found and its values read.
-  std::uint64_t missing = 0;  ///< Empty, or the record is too short.
-  std::uint64_t not_numeric = 0;
-  std::uint64_t negative = 0;
-  std::optional<std::uint64_t> first_bad_record;  ///< 1-based data record.
-  std::string first_bad_value;
-  std::uint64_t bad() const { return missing + not_numeric + negative; }
 };
 
 enum class Format { csv, parquet };
@@ -59,8 +50,8 @@ struct DataObject {
     static const std::vector<std::string> kNone;
     return header ? *header : kNone;
   }
-  std::uint64_t rows = 0;  ///< Data rows: CSV records after the header, Parquet num_rows.
-  WeightValues weights;
+  std::uint64_t rows = 0;    ///< Data rows: CSV records after the header, Parquet num_rows.
+  ColumnValueStats weights;  ///< CSV only, when the channel names a weight column.
 };
 
 /// What one channel's S3Uri resolves to.
@@ -93,8 +84,6 @@ struct ResolvedMode {
   bool known = false;
   std::string mode;    ///< ENSEMBLING or HYPERPARAMETER_TUNING.
   std::string reason;  ///< "the input data is 12.3 MB, under 100 MB", ...
-  bool size_known = false;
-  std::uint64_t dataset_bytes = 0;
   /// False when a VpcConfig may hide the size from Autopilot (which then uses HPO).
   bool certain = true;
 };
@@ -105,6 +94,8 @@ struct DataView {
   ResolvedMode auto_mode;
   /// The channel data for InputDataConfig index `index`, or nullptr when it was not inspected.
   const ChannelData* channel(std::size_t index) const;
+  /// The stored bytes of all channels, when every channel was read completely.
+  std::optional<std::uint64_t> input_bytes() const;
 };
 
 /// "12.3 MB" (decimal units, as the service's limits are written).

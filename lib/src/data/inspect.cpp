@@ -62,17 +62,6 @@ void read_parquet(int fd, DataObject& object, std::vector<Problem>& problems) {
   object.rows = parquet.num_rows > 0 ? static_cast<std::uint64_t>(parquet.num_rows) : 0;
 }
 
-WeightValues weight_values(const ColumnValueStats& stats) {
-  WeightValues weights;
-  weights.checked = stats.column_found;
-  weights.missing = stats.missing;
-  weights.not_numeric = stats.not_numeric;
-  weights.negative = stats.negative;
-  weights.first_bad_record = stats.first_bad_record;
-  weights.first_bad_value = stats.first_bad_value;
-  return weights;
-}
-
 void read_csv(int fd, const std::optional<std::string>& weight_column, DataObject& object,
               std::vector<Problem>& problems) {
   std::unique_ptr<ByteStream> stream = object.gzip ? open_gzip_stream(fd) : open_file_stream(fd);
@@ -82,7 +71,7 @@ void read_csv(int fd, const std::optional<std::string>& weight_column, DataObjec
   object.header = std::make_shared<const std::vector<std::string>>(std::move(scan.header));
   object.header_complete = !scan.header_too_long;
   object.rows = scan.records;
-  object.weights = weight_values(scan.weight);
+  object.weights = std::move(scan.weight);
   if (const auto& error = stream->error()) {
     problems.push_back({ProblemKind::unreadable, object.uri, *error});
     return;
@@ -283,18 +272,10 @@ std::string size_unreadable(const DataView& view) {
 ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& view) {
   if (request.auto_ml_job_config.effective_mode() != "AUTO" || view.channels.empty()) return {};
   if (std::string reason = size_unreadable(view); !reason.empty()) return hpo(reason);
-  std::uint64_t bytes = 0;
-  for (const ChannelData& channel : view.channels) {
-    if (!channel.complete()) return {};
-    bytes += channel.total_bytes();
-  }
-  std::string size = "the input data is " + format_bytes(bytes);
-  if (bytes >= kAutoModeThreshold) {
-    ResolvedMode mode = hpo(size + ", not under 100 MB");
-    mode.size_known = true;
-    mode.dataset_bytes = bytes;
-    return mode;
-  }
+  std::optional<std::uint64_t> bytes = view.input_bytes();
+  if (!bytes) return {};
+  std::string size = "the input data is " + format_bytes(*bytes);
+  if (*bytes >= kAutoModeThreshold) return hpo(size + ", not under 100 MB");
   bool vpc = request.auto_ml_job_config.security_config.vpc_config.present;
   std::string reason = size + ", under 100 MB";
   if (vpc) {
@@ -302,12 +283,7 @@ ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& 
         "; with a VpcConfig, a bucket that only the VPC may read would hide the size, "
         "and Autopilot would then use HYPERPARAMETER_TUNING";
   }
-  return {.known = true,
-          .mode = "ENSEMBLING",
-          .reason = reason,
-          .size_known = true,
-          .dataset_bytes = bytes,
-          .certain = !vpc};
+  return {.known = true, .mode = "ENSEMBLING", .reason = reason, .certain = !vpc};
 }
 
 }  // namespace
