@@ -153,6 +153,7 @@ class Translator:
         if shape.get("union"):
             out["minProperties"] = 1
             out["maxProperties"] = 1
+            out["x-union"] = True
         return out
 
     def array(self, shape):

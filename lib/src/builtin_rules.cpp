@@ -78,12 +78,27 @@ that this never passes silently.
 
 **Fix**: correct the path or the permissions.
 )md"),
+      loader("AML006", "rule-failed", "A rule failed while checking the request.", R"md(
+**What it checks**: nothing itself: it reports that one of automl-lint's rules stopped with an
+internal error on this request. The other rules' findings for the file are all kept; only the
+failed rule's are missing.
+
+**Why it matters**: a rule that could not run did not check the request, so the file must not
+pass silently; the run exits with status 2.
+
+**Example**: a defect in a rule, triggered by an unusual request.
+
+**Fix**: report it as an automl-lint bug with the request file; `--ignore` the rule named in the
+message to lint the file meanwhile.
+)md"),
       shape("AML100", "schema-violation", "The request breaks a shape constraint.", R"md(
 **What it checks**: any shape constraint of the service model that has no more specific rule.
 
 **Why it matters**: the service rejects the request with a `ValidationException`.
 
-**Example**: rarely seen; the specific rules AML101-AML109 cover the usual cases.
+**Example**: rarely seen; the specific rules AML101-AML111 cover the usual cases. When the
+schema engine finds the request invalid without naming a violation that automl-lint can
+attribute, this rule reports it at the top level rather than letting the file pass.
 
 **Fix**: follow the message.
 )md"),
@@ -172,9 +187,37 @@ equal to N`).
 
 **Why it matters**: the service rejects the request.
 
-**Example**: a union structure with two members set.
+**Example**: `Filling` with 51 columns (the limit is 50).
 
-**Fix**: keep exactly the members the model allows.
+**Fix**: keep the number of members within the bounds.
+)md"),
+      shape("AML110", "union-one-member", "A union structure must set exactly one member.",
+            R"md(
+**What it checks**: `AutoMLProblemTypeConfig` of a `CreateAutoMLJobV2` request sets exactly one
+of `TabularJobConfig`, `TimeSeriesForecastingJobConfig`, `TextGenerationJobConfig`,
+`TextClassificationJobConfig` and `ImageClassificationJobConfig` (a tagged union in the model).
+
+**Why it matters**: botocore refuses the request before it is sent ("Must set one of the
+following keys for tagged union structure AutoMLProblemTypeConfig", or "Invalid number of
+parameters set for tagged union structure"): the member set says which problem the job solves.
+
+**Example**: `"AutoMLProblemTypeConfig": {}`, or one with both `TabularJobConfig` and
+`TimeSeriesForecastingJobConfig`.
+
+**Fix**: keep the one configuration of the problem to solve; make one request per problem.
+)md"),
+      shape("AML111", "map-key", "A key of a map member is not allowed.", R"md(
+**What it checks**: the keys of map members follow the model's key shape: the filling methods of
+`Transformations/Filling` (`frontfill`, `middlefill`, `backfill`, `futurefill` and their
+`_value` forms, exactly), column names of at most 256 characters, and hyperparameter names of
+`TextGenerationHyperParameters` (letters, digits, `.`, `_`, `-`, at most 32 characters).
+
+**Why it matters**: the service rejects the request; and a misspelt filling method such as
+`frontFill` would otherwise pass unseen.
+
+**Example**: `"Filling": {"price": {"backFill": "zero"}}`.
+
+**Fix**: use the key the hint suggests (`backfill`).
 )md"),
       {"AML201", "output-path-max-512", Severity::error,
        "S3OutputPath is longer than the documented 512 characters.", R"md(

@@ -22,6 +22,10 @@
 
 namespace automl_lint {
 
+std::string_view operation_name(ApiVersion api) {
+  return api == ApiVersion::v2 ? "CreateAutoMLJobV2" : "CreateAutoMLJob";
+}
+
 Linter::Linter(Options options) : state_(std::make_unique<const State>(options)) {}
 Linter::~Linter() = default;
 
@@ -63,8 +67,6 @@ void detail::sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
            std::tie(b.line, b.column, b.rule, b.pointer, b.message);
   });
 }
-
-namespace {}  // namespace
 
 namespace {
 
@@ -109,11 +111,12 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
     findings.push_back(
         {error->rule, Severity::error, error->message, "", error->hint, error->offset});
   } else {
+    result.api = state_->options.api.value_or(rules::detect_api(document));
     findings = duplicate_key_findings(document);
-    auto shape = state_->v1_schema.validate(document);
+    auto shape = state_->schema(result.api).validate(document);
     std::move(shape.begin(), shape.end(), std::back_inserter(findings));
-    auto rules =
-        detail::run_v1_rules(document, state_->selection, state_->data ? &*state_->data : nullptr);
+    auto rules = detail::run_rules(document, result.api, state_->selection,
+                                   state_->data ? &*state_->data : nullptr);
     std::move(rules.findings.begin(), rules.findings.end(), std::back_inserter(findings));
     filter_findings(findings, state_->selection, rules.replaced_shape_pointers);
     result.job_name = job_name_of(document, display_name);

@@ -1,6 +1,9 @@
 // What a Linter builds once and then only reads.
 #pragma once
 
+#include <mutex>
+#include <optional>
+
 #include "automl_lint/linter.hpp"
 #include "data/inspect.hpp"
 #include "embedded_schemas.hpp"
@@ -17,11 +20,29 @@ struct Linter::State {
       data.emplace(*options.data_root);
     }
   }
+
+  /// The schema of one API, compiled on first use (a run over V1 files never compiles V2's).
+  const detail::SchemaValidator& schema(ApiVersion api) const {
+    Lazy& lazy = api == ApiVersion::v2 ? v2_schema : v1_schema;
+    std::call_once(lazy.once, [&] {
+      lazy.schema.emplace(api == ApiVersion::v2 ? detail::kCreateAutoMLJobV2Schema
+                                                : detail::kCreateAutoMLJobSchema);
+    });
+    return *lazy.schema;
+  }
+
   Options options;
   detail::Selection selection;
   /// With Options::data_root, when an enabled rule reads data.
   std::optional<data::DataAccess> data;
-  detail::SchemaValidator v1_schema{detail::kCreateAutoMLJobSchema};
+
+ private:
+  struct Lazy {
+    std::once_flag once;
+    std::optional<detail::SchemaValidator> schema;
+  };
+  mutable Lazy v1_schema;
+  mutable Lazy v2_schema;
 };
 
 }  // namespace automl_lint

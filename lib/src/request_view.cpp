@@ -2,6 +2,9 @@
 
 #include <rapidjson/document.h>
 
+#include <array>
+
+#include "member_moves.hpp"
 #include "source_document.hpp"
 
 namespace automl_lint::rules {
@@ -9,41 +12,48 @@ namespace {
 
 using Json = rapidjson::Value;
 
+constexpr std::string_view kProblemTypeConfig = "/AutoMLProblemTypeConfig";
+
+template <typename T>
+void read_value(const Json* value, Field<T>& field) {
+  if (!value) return;
+  field.present = true;
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (value->IsString()) field.value.emplace(value->GetString(), value->GetStringLength());
+  } else if constexpr (std::is_same_v<T, bool>) {
+    if (value->IsBool()) field.value = value->GetBool();
+  } else if constexpr (std::is_same_v<T, std::int64_t>) {
+    if (value->IsInt64()) field.value = value->GetInt64();
+  } else {
+    if (value->IsNumber()) field.value = value->GetDouble();
+  }
+}
+
 /// Reads members of one JSON object into fields, building their pointers.
 class ObjectReader {
  public:
   ObjectReader(const Json* object, std::string pointer)
       : object_(object && object->IsObject() ? object : nullptr), pointer_(std::move(pointer)) {}
 
-  const Json* member(const char* name) const {
+  const Json* member(std::string_view name) const {
     if (!object_) return nullptr;
-    auto found = object_->FindMember(name);
+    auto found = object_->FindMember(
+        Json(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
     return found == object_->MemberEnd() ? nullptr : &found->value;
   }
-  std::string pointer_of(const char* name) const {
+  std::string pointer_of(std::string_view name) const {
     return pointer_ + "/" + detail::escape_pointer_token(name);
   }
 
   template <typename T>
-  Field<T> field(const char* name) const {
+  Field<T> field(std::string_view name) const {
     Field<T> result{pointer_of(name), false, std::nullopt};
-    const Json* value = member(name);
-    if (!value) return result;
-    result.present = true;
-    if constexpr (std::is_same_v<T, std::string>) {
-      if (value->IsString()) result.value.emplace(value->GetString(), value->GetStringLength());
-    } else if constexpr (std::is_same_v<T, bool>) {
-      if (value->IsBool()) result.value = value->GetBool();
-    } else if constexpr (std::is_same_v<T, std::int64_t>) {
-      if (value->IsInt64()) result.value = value->GetInt64();
-    } else {
-      if (value->IsNumber()) result.value = value->GetDouble();
-    }
+    read_value(member(name), result);
     return result;
   }
 
   /// Fills a Section's place and presence; returns a reader for its members.
-  ObjectReader section(const char* name, Section& section) const {
+  ObjectReader section(std::string_view name, Section& section) const {
     section.pointer = pointer_of(name);
     const Json* value = member(name);
     section.present = value != nullptr;
@@ -51,9 +61,9 @@ class ObjectReader {
     return ObjectReader(value, section.pointer);
   }
 
-  /// Reads a list member whose items are objects read by `read_item`.
+  /// Reads a list member whose items are read by `read_item(json, pointer, index)`.
   template <typename T, typename ReadItem>
-  List<T> list(const char* name, ReadItem read_item) const {
+  List<T> list(std::string_view name, ReadItem read_item) const {
     List<T> result;
     result.pointer = pointer_of(name);
     const Json* value = member(name);
@@ -61,17 +71,31 @@ class ObjectReader {
     result.well_formed = value && value->IsArray();
     if (!result.well_formed) return result;
     for (rapidjson::SizeType i = 0; i < value->Size(); ++i) {
-      result.items.push_back(read_item(&(*value)[i], result.pointer + "/" + std::to_string(i)));
+      result.items.push_back(read_item(&(*value)[i], result.pointer + "/" + std::to_string(i), i));
     }
     return result;
   }
 
-  List<Text> text_list(const char* name) const {
-    return list<Text>(name, [](const Json* item, const std::string& pointer) {
-      Text text{pointer, true, std::nullopt};
-      if (item->IsString()) text.value.emplace(item->GetString(), item->GetStringLength());
+  List<Text> text_list(std::string_view name) const {
+    return list<Text>(name, [](const Json* item, const std::string& pointer, std::size_t) {
+      Text text{pointer, false, std::nullopt};
+      read_value(item, text);
       return text;
     });
+  }
+
+  /// Reads a map member whose values are read by `read_value(json, pointer)`.
+  template <typename T, typename ReadValue>
+  Map<T> map(std::string_view name, ReadValue read_entry) const {
+    Map<T> result;
+    ObjectReader entries = section(name, result);
+    if (!entries.object_) return result;
+    for (const auto& member : entries.object_->GetObject()) {
+      std::string key(member.name.GetString(), member.name.GetStringLength());
+      std::string pointer = entries.pointer_of(key);
+      result.entries.push_back({std::move(key), read_entry(&member.value, std::move(pointer))});
+    }
+    return result;
   }
 
  private:
@@ -79,9 +103,16 @@ class ObjectReader {
   std::string pointer_;
 };
 
-Channel read_channel(const Json* json, const std::string& pointer) {
+Text text_at(const Json* json, std::string pointer) {
+  Text text{std::move(pointer), false, std::nullopt};
+  read_value(json, text);
+  return text;
+}
+
+Channel read_channel(const Json* json, const std::string& pointer, std::size_t index) {
   Channel channel;
   channel.pointer = pointer;
+  channel.index = index;
   channel.present = true;
   channel.well_formed = json->IsObject();
   ObjectReader reader(json, pointer);
@@ -98,7 +129,7 @@ Channel read_channel(const Json* json, const std::string& pointer) {
   return channel;
 }
 
-Tag read_tag(const Json* json, const std::string& pointer) {
+Tag read_tag(const Json* json, const std::string& pointer, std::size_t) {
   Tag tag;
   tag.pointer = pointer;
   tag.present = true;
@@ -109,7 +140,7 @@ Tag read_tag(const Json* json, const std::string& pointer) {
   return tag;
 }
 
-AlgorithmConfig read_algorithm_config(const Json* json, const std::string& pointer) {
+AlgorithmConfig read_algorithm_config(const Json* json, const std::string& pointer, std::size_t) {
   AlgorithmConfig config;
   config.pointer = pointer;
   config.present = true;
@@ -118,35 +149,207 @@ AlgorithmConfig read_algorithm_config(const Json* json, const std::string& point
   return config;
 }
 
-void read_job_config(const ObjectReader& root, AutoMLJobConfig& config) {
-  ObjectReader job = root.section("AutoMLJobConfig", config);
-  auto& criteria = config.completion_criteria;
-  ObjectReader criteria_reader = job.section("CompletionCriteria", criteria);
-  criteria.max_candidates = criteria_reader.field<std::int64_t>("MaxCandidates");
+void read_completion_criteria(const ObjectReader& parent, CompletionCriteria& criteria) {
+  ObjectReader reader = parent.section("CompletionCriteria", criteria);
+  criteria.max_candidates = reader.field<std::int64_t>("MaxCandidates");
   criteria.max_runtime_per_training_job_in_seconds =
-      criteria_reader.field<std::int64_t>("MaxRuntimePerTrainingJobInSeconds");
+      reader.field<std::int64_t>("MaxRuntimePerTrainingJobInSeconds");
   criteria.max_auto_ml_job_runtime_in_seconds =
-      criteria_reader.field<std::int64_t>("MaxAutoMLJobRuntimeInSeconds");
+      reader.field<std::int64_t>("MaxAutoMLJobRuntimeInSeconds");
+}
 
-  auto& security = config.security_config;
-  ObjectReader security_reader = job.section("SecurityConfig", security);
-  security.volume_kms_key_id = security_reader.field<std::string>("VolumeKmsKeyId");
+void read_security_config(const ObjectReader& reader, SecurityConfig& security) {
+  security.volume_kms_key_id = reader.field<std::string>("VolumeKmsKeyId");
   security.enable_inter_container_traffic_encryption =
-      security_reader.field<bool>("EnableInterContainerTrafficEncryption");
-  ObjectReader vpc = security_reader.section("VpcConfig", security.vpc_config);
+      reader.field<bool>("EnableInterContainerTrafficEncryption");
+  ObjectReader vpc = reader.section("VpcConfig", security.vpc_config);
   security.vpc_config.security_group_ids = vpc.text_list("SecurityGroupIds");
   security.vpc_config.subnets = vpc.text_list("Subnets");
+}
 
-  auto& candidates = config.candidate_generation_config;
-  ObjectReader candidates_reader = job.section("CandidateGenerationConfig", candidates);
-  candidates.feature_specification_s3_uri =
-      candidates_reader.field<std::string>("FeatureSpecificationS3Uri");
-  candidates.algorithms_config =
-      candidates_reader.list<AlgorithmConfig>("AlgorithmsConfig", read_algorithm_config);
+/// Reads V2 members of a document of either version: a V1 document through the member moves.
+class Locator {
+ public:
+  Locator(const detail::SourceDocument& document, ApiVersion api)
+      : document_(document), api_(api) {}
 
-  ObjectReader split = job.section("DataSplitConfig", config.data_split_config);
-  config.data_split_config.validation_fraction = split.field<double>("ValidationFraction");
-  config.mode = job.field<std::string>("Mode");
+  /// A reader for the object at the V2 place `v2_pointer`, positioned on its place in the file.
+  ObjectReader object_at(std::string_view v2_pointer) const {
+    std::string place = place_of(v2_pointer);
+    return ObjectReader(document_.find(place), place);
+  }
+  template <typename T>
+  Field<T> field(std::string_view v2_pointer) const {
+    auto [parent, name] = split(place_of(v2_pointer));
+    return object_at_place(parent).template field<T>(name);
+  }
+  ObjectReader section(std::string_view v2_pointer, Section& section) const {
+    auto [parent, name] = split(place_of(v2_pointer));
+    return object_at_place(parent).section(name, section);
+  }
+
+ private:
+  std::string place_of(std::string_view v2_pointer) const {
+    if (api_ == ApiVersion::v2) return std::string(v2_pointer);
+    return detail::v1_pointer_of(v2_pointer).value_or(std::string(v2_pointer));
+  }
+  // Member names of the request need no pointer escapes.
+  static std::pair<std::string, std::string> split(const std::string& place) {
+    std::size_t slash = place.rfind('/');
+    return {place.substr(0, slash), place.substr(slash + 1)};
+  }
+  ObjectReader object_at_place(const std::string& place) const {
+    return ObjectReader(document_.find(place), place);
+  }
+
+  const detail::SourceDocument& document_;
+  ApiVersion api_;
+};
+
+constexpr std::string_view kTabular = "/AutoMLProblemTypeConfig/TabularJobConfig";
+
+std::string tabular(std::string_view member) {
+  return std::string(kTabular) + "/" += member;
+}
+
+/// The channel whose target and weight columns stand for the job's in V1: the first training
+/// channel (the service requires the channels to agree; AML305 and AML306 check that).
+const Channel* v1_lead_channel(const List<Channel>& channels) {
+  for (const Channel& channel : channels.items) {
+    if (channel.well_formed && channel.effective_channel_type() == "training") return &channel;
+  }
+  return channels.items.empty() ? nullptr : &channels.items.front();
+}
+
+void read_tabular(const Locator& locator, const Request& request, TabularJobConfig& config) {
+  if (request.is_v1()) {
+    // V1 has no TabularJobConfig object: its place is the request itself.
+    config.pointer = "";
+    config.present = config.well_formed = true;
+  } else {
+    locator.section(kTabular, config);
+  }
+  config.problem_type = locator.field<std::string>(tabular("ProblemType"));
+  config.mode = locator.field<std::string>(tabular("Mode"));
+  config.feature_specification_s3_uri =
+      locator.field<std::string>(tabular("FeatureSpecificationS3Uri"));
+  config.generate_candidate_definitions_only =
+      locator.field<bool>(tabular("GenerateCandidateDefinitionsOnly"));
+  read_completion_criteria(locator.object_at(kTabular), config.completion_criteria);
+  ObjectReader candidates =
+      locator.section(tabular("CandidateGenerationConfig"), config.candidate_generation_config);
+  config.algorithms_config =
+      candidates.list<AlgorithmConfig>("AlgorithmsConfig", read_algorithm_config);
+  if (!request.is_v1()) {
+    config.target_attribute_name = locator.field<std::string>(tabular("TargetAttributeName"));
+    config.sample_weight_attribute_name =
+        locator.field<std::string>(tabular("SampleWeightAttributeName"));
+  } else if (const Channel* lead = v1_lead_channel(request.channels)) {
+    config.target_attribute_name = lead->target_attribute_name;
+    config.sample_weight_attribute_name = lead->sample_weight_attribute_name;
+  } else {
+    config.target_attribute_name.pointer = "/InputDataConfig";
+    config.sample_weight_attribute_name.pointer = "/InputDataConfig";
+  }
+}
+
+void read_time_series(const ObjectReader& problems, TimeSeriesForecastingJobConfig& config) {
+  ObjectReader reader = problems.section("TimeSeriesForecastingJobConfig", config);
+  config.feature_specification_s3_uri = reader.field<std::string>("FeatureSpecificationS3Uri");
+  read_completion_criteria(reader, config.completion_criteria);
+  config.forecast_frequency = reader.field<std::string>("ForecastFrequency");
+  config.forecast_horizon = reader.field<std::int64_t>("ForecastHorizon");
+  config.forecast_quantiles = reader.text_list("ForecastQuantiles");
+  ObjectReader transformations = reader.section("Transformations", config.transformations);
+  config.filling =
+      transformations.map<Map<Text>>("Filling", [](const Json* json, std::string pointer) {
+        Map<Text> methods;
+        methods.pointer = pointer;
+        methods.present = true;
+        methods.well_formed = json->IsObject();
+        if (!methods.well_formed) return methods;
+        for (const auto& member : json->GetObject()) {
+          std::string key(member.name.GetString(), member.name.GetStringLength());
+          std::string entry = pointer + "/" + detail::escape_pointer_token(key);
+          methods.entries.push_back({std::move(key), text_at(&member.value, std::move(entry))});
+        }
+        return methods;
+      });
+  config.aggregation = transformations.map<Text>(
+      "Aggregation", [](const Json* json, std::string pointer) { return text_at(json, pointer); });
+  TimeSeriesConfig& columns = config.time_series_config;
+  ObjectReader columns_reader = reader.section("TimeSeriesConfig", columns);
+  columns.target_attribute_name = columns_reader.field<std::string>("TargetAttributeName");
+  columns.timestamp_attribute_name = columns_reader.field<std::string>("TimestampAttributeName");
+  columns.item_identifier_attribute_name =
+      columns_reader.field<std::string>("ItemIdentifierAttributeName");
+  columns.grouping_attribute_names = columns_reader.text_list("GroupingAttributeNames");
+  config.holiday_country_codes = reader.list<Text>(
+      "HolidayConfig", [](const Json* json, const std::string& pointer, std::size_t) {
+        return ObjectReader(json, pointer).field<std::string>("CountryCode");
+      });
+  ObjectReader candidates =
+      reader.section("CandidateGenerationConfig", config.candidate_generation_config);
+  config.algorithms_config =
+      candidates.list<AlgorithmConfig>("AlgorithmsConfig", read_algorithm_config);
+}
+
+void read_text_generation(const ObjectReader& problems, TextGenerationJobConfig& config) {
+  ObjectReader reader = problems.section("TextGenerationJobConfig", config);
+  read_completion_criteria(reader, config.completion_criteria);
+  config.base_model_name = reader.field<std::string>("BaseModelName");
+  config.hyper_parameters = reader.map<Text>(
+      "TextGenerationHyperParameters",
+      [](const Json* json, std::string pointer) { return text_at(json, pointer); });
+  config.accept_eula =
+      reader.section("ModelAccessConfig", config.model_access_config).field<bool>("AcceptEula");
+}
+
+void read_text_classification(const ObjectReader& problems, TextClassificationJobConfig& config) {
+  ObjectReader reader = problems.section("TextClassificationJobConfig", config);
+  read_completion_criteria(reader, config.completion_criteria);
+  config.content_column = reader.field<std::string>("ContentColumn");
+  config.target_label_column = reader.field<std::string>("TargetLabelColumn");
+}
+
+void read_image_classification(const ObjectReader& problems, ImageClassificationJobConfig& config) {
+  ObjectReader reader = problems.section("ImageClassificationJobConfig", config);
+  read_completion_criteria(reader, config.completion_criteria);
+}
+
+constexpr std::array<std::pair<std::string_view, ProblemKind>, 5> kProblemMembers = {{
+    {"TabularJobConfig", ProblemKind::tabular},
+    {"TimeSeriesForecastingJobConfig", ProblemKind::time_series},
+    {"TextGenerationJobConfig", ProblemKind::text_generation},
+    {"TextClassificationJobConfig", ProblemKind::text_classification},
+    {"ImageClassificationJobConfig", ProblemKind::image_classification},
+}};
+
+/// The one known member of AutoMLProblemTypeConfig, or unknown.
+ProblemKind problem_of(const Json* config) {
+  if (!config || !config->IsObject() || config->MemberCount() != 1) return ProblemKind::unknown;
+  std::string_view name(config->MemberBegin()->name.GetString(),
+                        config->MemberBegin()->name.GetStringLength());
+  for (const auto& [member, kind] : kProblemMembers) {
+    if (member == name) return kind;
+  }
+  return ProblemKind::unknown;
+}
+
+void read_v2_problem(const detail::SourceDocument& document, Request& request) {
+  ObjectReader root(&document.root(), "");
+  ObjectReader problems = root.section(kProblemTypeConfig.substr(1), request.problem_type_config);
+  request.problem = problem_of(document.find(kProblemTypeConfig));
+  read_time_series(problems, request.time_series);
+  read_text_generation(problems, request.text_generation);
+  read_text_classification(problems, request.text_classification);
+  read_image_classification(problems, request.image_classification);
+  ObjectReader compute = root.section("AutoMLComputeConfig", request.compute_config);
+  request.compute_config.execution_role_arn =
+      compute
+          .section("EmrServerlessComputeConfig",
+                   request.compute_config.emr_serverless_compute_config)
+          .field<std::string>("ExecutionRoleARN");
 }
 
 }  // namespace
@@ -156,37 +359,99 @@ std::string Channel::effective_channel_type() const {
 }
 
 std::string Channel::effective_content_type() const {
-  return content_type.value.value_or("text/csv;header=present");
+  return content_type.value.value_or(std::string(default_content_type));
 }
 
 std::string Channel::effective_compression_type() const {
   return compression_type.value.value_or("None");
 }
 
-std::vector<const Channel*> V1Request::channels_of_type(const std::string& type) const {
-  std::vector<const Channel*> channels;
-  for (const Channel& channel : input_data_config.items) {
-    if (channel.effective_channel_type() == type) channels.push_back(&channel);
-  }
-  return channels;
+std::string_view Request::operation() const {
+  return operation_name(api);
 }
 
-V1Request make_v1_request(const detail::SourceDocument& document) {
+const ProblemConfig* Request::problem_config() const {
+  switch (problem) {
+    case ProblemKind::tabular:
+      return &tabular;
+    case ProblemKind::time_series:
+      return &time_series;
+    case ProblemKind::text_generation:
+      return &text_generation;
+    case ProblemKind::text_classification:
+      return &text_classification;
+    case ProblemKind::image_classification:
+      return &image_classification;
+    case ProblemKind::unknown:
+      break;
+  }
+  return nullptr;
+}
+
+const CompletionCriteria& Request::completion_criteria() const {
+  static const CompletionCriteria kAbsent;
+  const ProblemConfig* config = problem_config();
+  return config ? config->completion_criteria : kAbsent;
+}
+
+const Text& Request::target_for(const Channel& channel) const {
+  return is_v1() ? channel.target_attribute_name : tabular.target_attribute_name;
+}
+
+const Text& Request::weight_for(const Channel& channel) const {
+  return is_v1() ? channel.sample_weight_attribute_name : tabular.sample_weight_attribute_name;
+}
+
+std::vector<const Channel*> Request::channels_of_type(const std::string& type) const {
+  std::vector<const Channel*> result;
+  for (const Channel& channel : channels.items) {
+    if (channel.effective_channel_type() == type) result.push_back(&channel);
+  }
+  return result;
+}
+
+ApiVersion detect_api(const detail::SourceDocument& document) {
+  const Json& root = document.root();
+  if (!root.IsObject()) return ApiVersion::v1;
+  constexpr std::array<std::string_view, 4> kV1Only = {
+      "InputDataConfig", "AutoMLJobConfig", "ProblemType", "GenerateCandidateDefinitionsOnly"};
+  int v1_votes = 0;
+  int v2_votes = 0;
+  for (const auto& member : root.GetObject()) {
+    std::string_view key(member.name.GetString(), member.name.GetStringLength());
+    for (std::string_view name : kV1Only) v1_votes += name == key;
+    for (std::string_view name : detail::v2_only_root_members()) v2_votes += name == key;
+  }
+  if (v1_votes != v2_votes) return v1_votes > v2_votes ? ApiVersion::v1 : ApiVersion::v2;
+  return root.HasMember("InputDataConfig") || v2_votes == 0 ? ApiVersion::v1 : ApiVersion::v2;
+}
+
+Request make_request(const detail::SourceDocument& document, ApiVersion api) {
   const Json& json = document.root();
+  Locator locator(document, api);
   ObjectReader root(&json, "");
-  V1Request request;
+  Request request;
+  request.api = api;
+  request.problem = ProblemKind::tabular;
+  if (api == ApiVersion::v2) read_v2_problem(document, request);
   request.auto_ml_job_name = root.field<std::string>("AutoMLJobName");
-  request.input_data_config = root.list<Channel>("InputDataConfig", read_channel);
+  request.channels = root.list<Channel>(
+      api == ApiVersion::v1 ? "InputDataConfig" : "AutoMLJobInputDataConfig", read_channel);
+  if (request.problem == ProblemKind::image_classification) {
+    for (Channel& channel : request.channels.items) channel.default_content_type = "image/*";
+  }
   ObjectReader output = root.section("OutputDataConfig", request.output_data_config);
   request.output_data_config.s3_output_path = output.field<std::string>("S3OutputPath");
   request.output_data_config.kms_key_id = output.field<std::string>("KmsKeyId");
-  request.problem_type = root.field<std::string>("ProblemType");
-  ObjectReader objective = root.section("AutoMLJobObjective", request.auto_ml_job_objective);
-  request.auto_ml_job_objective.metric_name = objective.field<std::string>("MetricName");
-  read_job_config(root, request.auto_ml_job_config);
+  read_tabular(locator, request, request.tabular);
+  request.objective.metric_name =
+      root.section("AutoMLJobObjective", request.objective).field<std::string>("MetricName");
+  read_security_config(locator.section("/SecurityConfig", request.security_config),
+                       request.security_config);
+  request.data_split_config.validation_fraction =
+      locator.section("/DataSplitConfig", request.data_split_config)
+          .field<double>("ValidationFraction");
   request.role_arn = root.field<std::string>("RoleArn");
-  request.generate_candidate_definitions_only =
-      root.field<bool>("GenerateCandidateDefinitionsOnly");
   request.tags = root.list<Tag>("Tags", read_tag);
   ObjectReader deploy = root.section("ModelDeployConfig", request.model_deploy_config);
   request.model_deploy_config.auto_generate_endpoint_name =

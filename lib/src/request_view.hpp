@@ -1,14 +1,23 @@
-// A typed, read-only view of a CreateAutoMLJob (V1) request for the cross-field rules.
+// A typed, read-only view of a CreateAutoMLJob (V1) or CreateAutoMLJobV2 request for the
+// cross-field rules, in the shape of V2 (see docs/design/v2.md).
 //
-// Every field knows its JSON pointer and whether its key is present, so rules report exact
-// places without touching the JSON library. A member of the wrong type is `present` but has no
-// `value` (the schema already reports it), which keeps rules from cascading on it.
+// Every field knows the JSON pointer of the member it was read from, in the file as written, and
+// whether its key is present, so one rule reports exact places in either version without
+// touching the JSON library. A V1 request is read through the table of member moves
+// (member_moves.hpp): its ProblemType lands in `tabular.problem_type` with the pointer
+// `/ProblemType`. A member of the wrong type is `present` but has no `value` (the schema already
+// reports it), which keeps rules from cascading on it.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
+
+#include "automl_lint/linter.hpp"
+#include "automl_lint/rules.hpp"
 
 namespace automl_lint::detail {
 class SourceDocument;
@@ -29,7 +38,10 @@ struct Field {
   const T& operator*() const { return *value; }
   const T* operator->() const { return &*value; }
   /// True when present with exactly this value.
-  bool is(const T& expected) const { return value && *value == expected; }
+  template <typename U>
+  bool is(const U& expected) const {
+    return value && *value == expected;
+  }
 };
 
 using Text = Field<std::string>;
@@ -51,18 +63,39 @@ struct List : Section {
   std::vector<T> items;  ///< Only when the member is a list.
 };
 
+/// A map member (string keys chosen by the user): its entries in file order.
+template <typename T>
+struct Map : Section {
+  struct Entry {
+    std::string key;
+    T value;  ///< Its pointer is the entry's; report `at_key` to point at the key.
+  };
+  std::vector<Entry> entries;
+  const Entry* find(std::string_view key) const {
+    for (const Entry& entry : entries) {
+      if (entry.key == key) return &entry;
+    }
+    return nullptr;
+  }
+};
+
 struct Channel : Section {
-  Section data_source;  ///< DataSource; its S3DataSource members are below.
+  std::size_t index = 0;  ///< Position in the channel list.
+  Section data_source;    ///< DataSource; its S3DataSource members are below.
   Text channel_type;
   Text content_type;
   Text compression_type;
-  Text target_attribute_name;
-  Text sample_weight_attribute_name;
   Text s3_data_type;
   Text s3_uri;
+  /// V1 only: each V1 channel names the target and weight columns (V2 has one of each, in
+  /// TabularJobConfig). Use Request::target_for() and weight_for() to read them in both.
+  Text target_attribute_name;
+  Text sample_weight_attribute_name;
+  /// The documented default ContentType for the request's problem type (image/* for image
+  /// classification, CSV with a header for the others).
+  std::string_view default_content_type = "text/csv;header=present";
 
-  /// Documented defaults: ChannelType training, ContentType text/csv;header=present,
-  /// CompressionType None.
+  /// Documented defaults: ChannelType training, CompressionType None.
   std::string effective_channel_type() const;
   std::string effective_content_type() const;
   std::string effective_compression_type() const;
@@ -94,24 +127,8 @@ struct SecurityConfig : Section {
   VpcConfig vpc_config;
 };
 
-struct CandidateGenerationConfig : Section {
-  Text feature_specification_s3_uri;
-  List<AlgorithmConfig> algorithms_config;
-};
-
 struct DataSplitConfig : Section {
   Number validation_fraction;
-};
-
-struct AutoMLJobConfig : Section {
-  CompletionCriteria completion_criteria;
-  SecurityConfig security_config;
-  CandidateGenerationConfig candidate_generation_config;
-  DataSplitConfig data_split_config;
-  Text mode;
-
-  /// Mode absent behaves like AUTO (the service infers it from the dataset size).
-  std::string effective_mode() const { return mode.value.value_or("AUTO"); }
 };
 
 struct OutputDataConfig : Section {
@@ -128,17 +145,90 @@ struct ModelDeployConfig : Section {
   Text endpoint_name;
 };
 
-struct V1Request {
-  Text auto_ml_job_name;
-  List<Channel> input_data_config;
-  OutputDataConfig output_data_config;
+struct ComputeConfig : Section {
+  Section emr_serverless_compute_config;
+  Text execution_role_arn;
+};
+
+/// The members every problem type configuration has.
+struct ProblemConfig : Section {
+  CompletionCriteria completion_criteria;
+};
+
+/// TabularJobConfig in V2; in V1 its members are spread over the request (member_moves.hpp).
+struct TabularJobConfig : ProblemConfig {
   Text problem_type;
-  AutoMLJobObjective auto_ml_job_objective;
-  AutoMLJobConfig auto_ml_job_config;
-  Text role_arn;
+  Text target_attribute_name;
+  Text sample_weight_attribute_name;
+  Text mode;
+  Section candidate_generation_config;
+  List<AlgorithmConfig> algorithms_config;
+  Text feature_specification_s3_uri;
   Flag generate_candidate_definitions_only;
-  List<Tag> tags;
+
+  /// Mode absent behaves like AUTO (the service infers it from the dataset size).
+  std::string effective_mode() const { return mode.value.value_or("AUTO"); }
+};
+
+struct TimeSeriesConfig : Section {
+  Text target_attribute_name;
+  Text timestamp_attribute_name;
+  Text item_identifier_attribute_name;
+  List<Text> grouping_attribute_names;
+};
+
+struct TimeSeriesForecastingJobConfig : ProblemConfig {
+  Text feature_specification_s3_uri;
+  Text forecast_frequency;
+  Integer forecast_horizon;
+  List<Text> forecast_quantiles;
+  Section transformations;
+  /// Transformations/Filling: column name -> (filling key -> value).
+  Map<Map<Text>> filling;
+  /// Transformations/Aggregation: column name -> aggregation.
+  Map<Text> aggregation;
+  TimeSeriesConfig time_series_config;
+  List<Text> holiday_country_codes;  ///< HolidayConfig/*/CountryCode, one per entry.
+  Section candidate_generation_config;
+  List<AlgorithmConfig> algorithms_config;
+};
+
+struct TextGenerationJobConfig : ProblemConfig {
+  Text base_model_name;
+  Map<Text> hyper_parameters;  ///< TextGenerationHyperParameters.
+  Section model_access_config;
+  Flag accept_eula;
+};
+
+struct TextClassificationJobConfig : ProblemConfig {
+  Text content_column;
+  Text target_label_column;
+};
+
+using ImageClassificationJobConfig = ProblemConfig;
+
+struct Request {
+  ApiVersion api = ApiVersion::v1;
+  /// V1: always tabular. V2: the one member of AutoMLProblemTypeConfig, or unknown when it has
+  /// none, several, or is not an object.
+  ProblemKind problem = ProblemKind::tabular;
+
+  Text auto_ml_job_name;
+  List<Channel> channels;  ///< InputDataConfig (V1) or AutoMLJobInputDataConfig (V2).
+  OutputDataConfig output_data_config;
+  Section problem_type_config;  ///< V2 AutoMLProblemTypeConfig; absent in V1.
+  TabularJobConfig tabular;
+  TimeSeriesForecastingJobConfig time_series;
+  TextGenerationJobConfig text_generation;
+  TextClassificationJobConfig text_classification;
+  ImageClassificationJobConfig image_classification;
+  AutoMLJobObjective objective;
+  SecurityConfig security_config;
+  DataSplitConfig data_split_config;
   ModelDeployConfig model_deploy_config;
+  ComputeConfig compute_config;  ///< V2 only.
+  Text role_arn;
+  List<Tag> tags;
   /// Every top-level key as written, in order (for members that belong elsewhere).
   std::vector<std::string> root_keys;
 
@@ -146,11 +236,26 @@ struct V1Request {
   /// do nothing).
   const data::DataView* data = nullptr;
 
+  bool is_v1() const { return api == ApiVersion::v1; }
+  /// "CreateAutoMLJob" or "CreateAutoMLJobV2".
+  std::string_view operation() const;
+  /// The problem type configuration in use (the tabular one in V1), or nullptr when unknown.
+  const ProblemConfig* problem_config() const;
+  /// Its completion criteria (an absent Section when the problem type is unknown).
+  const CompletionCriteria& completion_criteria() const;
+  /// The target column that applies to `channel`: its own in V1, the job's in V2 (tabular).
+  const Text& target_for(const Channel& channel) const;
+  const Text& weight_for(const Channel& channel) const;
   /// The channels whose effective ChannelType is `type`.
   std::vector<const Channel*> channels_of_type(const std::string& type) const;
 };
 
-/// Builds the view of a parsed document (whose root may be of any type).
-V1Request make_v1_request(const detail::SourceDocument& document);
+/// Which API a parsed document is written for, judged from its top-level keys: each key that
+/// exists in only one version votes for it. A tie (or an object with none of them) is V1 when it
+/// has InputDataConfig and V2 otherwise.
+ApiVersion detect_api(const detail::SourceDocument& document);
+
+/// Builds the view of a parsed document (whose root may be of any type) as `api`.
+Request make_request(const detail::SourceDocument& document, ApiVersion api);
 
 }  // namespace automl_lint::rules

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <stdexcept>
 
 #include "builtin_rules.hpp"
 #include "data/inspect.hpp"
@@ -39,8 +40,22 @@ bool matches_any(std::string_view id, const std::vector<std::string>& prefixes) 
 /// Resolves a rule's reports into findings carrying the rule id and a byte offset.
 class EngineReporter : public rules::Reporter {
  public:
-  EngineReporter(const rules::Rule& rule, const SourceDocument& document, RuleFindings& out)
-      : Reporter(rule.info.severity), rule_(rule), document_(document), out_(out) {}
+  EngineReporter(const rules::Rule& rule, const SourceDocument& document,
+                 const Selection& selection, RuleFindings& out)
+      : Reporter(rule.info.severity),
+        rule_(rule),
+        document_(document),
+        selection_(selection),
+        out_(out) {}
+
+  bool deferred_to(std::string_view rule_id) const override {
+    const auto& declared = rule_.defers_to;
+    if (std::find(declared.begin(), declared.end(), rule_id) == declared.end()) {
+      throw std::logic_error(
+          fmt::format("{} defers to {} without declaring it in defers_to", rule_.info.id, rule_id));
+    }
+    return selection_.enabled(rule_id);
+  }
 
   void add(rules::Report report) override {
     std::size_t offset = report.at_key ? document_.key_offset(report.pointer)
@@ -54,8 +69,44 @@ class EngineReporter : public rules::Reporter {
  private:
   const rules::Rule& rule_;
   const SourceDocument& document_;
+  const Selection& selection_;
   RuleFindings& out_;
 };
+
+constexpr Scope scope_of(ProblemKind problem) {
+  switch (problem) {
+    case ProblemKind::tabular:
+      return scope::v2_tabular;
+    case ProblemKind::time_series:
+      return scope::v2_time_series;
+    case ProblemKind::text_generation:
+      return scope::v2_text_generation;
+    case ProblemKind::text_classification:
+      return scope::v2_text_classification;
+    case ProblemKind::image_classification:
+      return scope::v2_image_classification;
+    case ProblemKind::unknown:
+      break;
+  }
+  return scope::v2;
+}
+
+/// Runs one rule; an exception becomes its own finding, so the file keeps every other one.
+void run_rule(const rules::Rule& rule, const rules::Request& request,
+              const SourceDocument& document, const Selection& selection, RuleFindings& result) {
+  std::size_t kept = result.findings.size();
+  try {
+    EngineReporter reporter(rule, document, selection, result);
+    rule.check(request, reporter);
+  } catch (const std::exception& error) {
+    result.findings.resize(kept);  // A half-finished check's reports are not trusted.
+    result.findings.push_back(
+        {"AML006", Severity::error,
+         fmt::format("Rule {} ({}) failed on this request: {}", rule.info.id, rule.info.name,
+                     error.what()),
+         "", "please report this as an automl-lint bug, with the request file", 0});
+  }
+}
 
 }  // namespace
 
@@ -76,20 +127,27 @@ bool any_data_rule_enabled(const Selection& selection) {
   });
 }
 
-RuleFindings run_v1_rules(const SourceDocument& document, const Selection& selection,
-                          const data::DataAccess* data_access) {
+bool applies(Scope rule_scope, ApiVersion api, ProblemKind problem) {
+  if (api == ApiVersion::v1) return (rule_scope & scope::v1) != 0;
+  Scope wanted = scope_of(problem);
+  return (rule_scope & wanted) == wanted;
+}
+
+RuleFindings run_rules(const SourceDocument& document, ApiVersion api, const Selection& selection,
+                       const data::DataAccess* data_access,
+                       const std::vector<const rules::Rule*>* rules) {
   RuleFindings result;
   if (!document.root().IsObject()) return result;
-  rules::V1Request request = rules::make_v1_request(document);
+  rules::Request request = rules::make_request(document, api);
   std::optional<data::DataView> data;
   if (data_access) {
     data = data::inspect_data(request, data_access->root, &data_access->cache);
     request.data = &*data;
   }
-  for (const rules::Rule* rule : cross_field_rules()) {
+  for (const rules::Rule* rule : rules ? *rules : cross_field_rules()) {
     if (!selection.enabled(rule->info.id)) continue;
-    EngineReporter reporter(*rule, document, result);
-    rule->check(request, reporter);
+    if (!applies(rule->info.applies_to, api, request.problem)) continue;
+    run_rule(*rule, request, document, selection, result);
   }
   return result;
 }

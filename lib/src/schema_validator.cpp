@@ -371,8 +371,35 @@ class ErrorMapper {
     add_constraint("AML105", tokens, schema, value, keyword, constraint, std::move(hint));
   }
 
+  /// A tagged union (AutoMLProblemTypeConfig): says which members are set. Unknown keys are
+  /// AML101's, so only the known members count.
+  void report_union(const Tokens& tokens, const rapidjson::Value& schema,
+                    const rapidjson::Value& value) {
+    std::vector<std::string> members = property_names(schema);
+    std::vector<std::string> set;
+    for (const auto& member : value.GetObject()) {
+      std::string name(string_of(member.name));
+      if (std::find(members.begin(), members.end(), name) != members.end()) set.push_back(name);
+    }
+    std::string object = pointer_or_root(tokens);
+    if (set.size() == 1 || (set.empty() && value.MemberCount() > 0)) return;
+    if (set.empty()) {
+      return add(
+          "AML110",
+          fmt::format("{} sets no member; it must set exactly one of: {}", object, join(members)),
+          tokens, "add the configuration of the problem to solve, e.g. TabularJobConfig");
+    }
+    add("AML110",
+        fmt::format("{} sets {} members ({}); it must set exactly one of: {}", object, set.size(),
+                    join(set), join(members)),
+        tokens, "keep one of them: one job solves one problem, so make one request per problem");
+  }
+
   void report_size(const Tokens& tokens, const rapidjson::Value& schema,
                    const rapidjson::Value& value, std::string_view keyword) {
+    if (value.IsObject() && find_member(schema, "x-union")) {
+      return report_union(tokens, schema, value);
+    }
     bool is_max = keyword == "maxItems" || keyword == "maxProperties";
     bool is_list = value.IsArray();
     std::size_t count = is_list ? value.Size() : value.MemberCount();
@@ -459,6 +486,118 @@ SchemaValidator::SchemaValidator(std::string_view schema_json) {
   parser.populateSchema(adapter, schema_);
   rename_patterns(schema_document_, schema_document_.GetAllocator());
   index_member_places(resolve_ref(schema_document_), "", 0);
+  std::vector<std::string> path;
+  index_map_places(resolve_ref(schema_document_), path, 0);
+}
+
+void SchemaValidator::index_map_places(const rapidjson::Value& schema,
+                                       std::vector<std::string>& path, int depth) {
+  constexpr int kDeepestPlace = 16;  // The request nests 8 levels; this only stops a cycle.
+  if (depth > kDeepestPlace || !schema.IsObject()) return;
+  if (const rapidjson::Value* keys = find_member(schema, "propertyNames")) {
+    MapPlace place{path, &resolve_ref(*keys), nullptr};
+    if (const rapidjson::Value* pattern = find_member(*place.key_schema, kRe2PatternKeyword)) {
+      place.key_pattern = std::make_shared<const PatternMatcher>(std::string(string_of(*pattern)));
+    }
+    map_places_.push_back(std::move(place));
+  }
+  auto descend = [&](const rapidjson::Value& child, std::string step) {
+    path.push_back(std::move(step));
+    index_map_places(resolve_ref(child), path, depth + 1);
+    path.pop_back();
+  };
+  if (const rapidjson::Value* properties = find_member(schema, "properties")) {
+    for (const auto& property : properties->GetObject()) {
+      descend(property.value, std::string(string_of(property.name)));
+    }
+  }
+  if (const rapidjson::Value* items = find_member(schema, "items")) descend(*items, "*");
+  if (const rapidjson::Value* values = find_member(schema, "additionalProperties")) {
+    if (values->IsObject()) descend(*values, "{}");
+  }
+}
+
+namespace {
+
+/// The nodes of `document` at `path` ("*" any list item, "{}" any member), with their pointers.
+void nodes_at(const rapidjson::Value& node, const std::vector<std::string>& path, std::size_t step,
+              std::string pointer,
+              std::vector<std::pair<const rapidjson::Value*, std::string>>& out) {
+  if (step == path.size()) {
+    out.emplace_back(&node, std::move(pointer));
+    return;
+  }
+  const std::string& token = path[step];
+  if (token == "*") {
+    if (!node.IsArray()) return;
+    for (rapidjson::SizeType i = 0; i < node.Size(); ++i) {
+      nodes_at(node[i], path, step + 1, pointer + "/" + std::to_string(i), out);
+    }
+  } else if (token == "{}") {
+    if (!node.IsObject()) return;
+    for (const auto& member : node.GetObject()) {
+      nodes_at(member.value, path, step + 1,
+               pointer + "/" + escape_pointer_token(string_of(member.name)), out);
+    }
+  } else if (const rapidjson::Value* child = find_member(node, token)) {
+    nodes_at(*child, path, step + 1, pointer + "/" + escape_pointer_token(token), out);
+  }
+}
+
+/// What is wrong with a map key, as a Coral constraint and a hint; nullopt when it is right.
+std::optional<std::pair<std::string, std::string>> key_problem(std::string_view key,
+                                                               const rapidjson::Value& schema,
+                                                               const PatternMatcher* pattern) {
+  if (const rapidjson::Value* allowed = find_member(schema, "enum")) {
+    std::vector<std::string> names = string_list(*allowed);
+    if (std::find(names.begin(), names.end(), key) != names.end()) return std::nullopt;
+    auto guess = did_you_mean(key, names);
+    return std::pair{fmt::format("Member must satisfy enum value set: [{}]", join(names)),
+                     guess ? fmt::format("did you mean '{}'?", *guess) : std::string()};
+  }
+  std::size_t length = count_code_points(key);
+  const rapidjson::Value* min = find_member(schema, "minLength");
+  const rapidjson::Value* max = find_member(schema, "maxLength");
+  if (max && length > max->GetUint64()) {
+    return std::pair{
+        fmt::format("Member must have length less than or equal to {}", format_limit(*max)),
+        fmt::format("the key has {} characters", length)};
+  }
+  if (min && length < min->GetUint64()) {
+    return std::pair{
+        fmt::format("Member must have length greater than or equal to {}", format_limit(*min)),
+        std::string("give the key a name")};
+  }
+  if (pattern && !pattern->full_match(key)) {
+    std::string expression = display_pattern(string_of(*find_member(schema, kRe2PatternKeyword)));
+    return std::pair{"Member must satisfy regular expression pattern: " + expression,
+                     std::string()};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Finding> SchemaValidator::check_map_keys(const SourceDocument& document) const {
+  std::vector<Finding> findings;
+  for (const MapPlace& place : map_places_) {
+    std::vector<std::pair<const rapidjson::Value*, std::string>> maps;
+    nodes_at(document.root(), place.path, 0, "", maps);
+    for (const auto& [map, pointer] : maps) {
+      if (!map->IsObject()) continue;  // The type finding says it.
+      for (const auto& member : map->GetObject()) {
+        std::string_view key = string_of(member.name);
+        auto problem = key_problem(key, *place.key_schema, place.key_pattern.get());
+        if (!problem) continue;
+        findings.push_back({"AML111", Severity::error,
+                            fmt::format("Key '{}' at {} failed to satisfy constraint: {}",
+                                        shorten(key), pointer, problem->first),
+                            pointer + "/" + escape_pointer_token(key), std::move(problem->second),
+                            document.offset_of(&member.name)});
+      }
+    }
+  }
+  return findings;
 }
 
 void SchemaValidator::index_member_places(const rapidjson::Value& schema, const std::string& path,
@@ -522,7 +661,21 @@ std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) c
   }
   ErrorMapper mapper(
       document, [this](const Tokens& tokens) { return subschema_at(tokens); }, member_places_);
-  return mapper.map(errors);
+  std::vector<Finding> findings = mapper.map(errors);
+  std::vector<Finding> keys = check_map_keys(document);
+  std::move(keys.begin(), keys.end(), std::back_inserter(findings));
+  // valijson found the request invalid but said nothing that could be mapped: never silent.
+  // (valijson sees both members of a duplicate key, which AML003 reports.)
+  if (findings.empty() && find_duplicate_keys(document.root()).empty()) {
+    std::string first =
+        errors.empty() ? std::string("no detail given") : errors.front().description;
+    findings.push_back({"AML100", Severity::error,
+                        fmt::format("The request breaks a shape constraint that automl-lint "
+                                    "cannot attribute to a member ({})",
+                                    shorten(first, 200)),
+                        "", "please report this as an automl-lint bug, with the request file", 0});
+  }
+  return findings;
 }
 
 }  // namespace automl_lint::detail

@@ -4,8 +4,8 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  for (const Channel& channel : request.input_data_config.items) {
+void check(const Request& request, Reporter& reporter) {
+  for (const Channel& channel : request.channels.items) {
     if (!channel.s3_data_type.is("AugmentedManifestFile")) continue;
     reporter.report(channel.s3_data_type.pointer,
                     "S3DataType 'AugmentedManifestFile' is available for CreateAutoMLJobV2 jobs "
@@ -33,7 +33,8 @@ extern const Rule kAugmentedManifestV2Only{
 **Fix**: use `S3Prefix` (all objects under a prefix) or `ManifestFile`.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLS3DataSource.html"},
+                           "API_AutoMLS3DataSource.html",
+             .applies_to = scope::v1},
     .check = check,
 };
 

@@ -5,31 +5,34 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const auto& channels = request.input_data_config.items;
+void check(const Request& request, Reporter& reporter) {
+  const auto& channels = request.channels.items;
   if (channels.size() != 2) return;
   std::string first = channels[0].effective_content_type();
   std::string second = channels[1].effective_content_type();
   if (first == second) return;
-  // An undocumented ContentType is reported by content-type-allowed; one finding is enough.
-  if (!is_documented_content_type(first) || !is_documented_content_type(second)) return;
+  // An undocumented ContentType is content-type-allowed's; one finding is enough.
+  if (reporter.deferred_to("AML309") && (!is_documented_content_type(request.problem, first) ||
+                                         !is_documented_content_type(request.problem, second))) {
+    return;
+  }
   const Channel& validation = channels[1];
   reporter.report(
       validation.content_type.present ? validation.content_type.pointer : validation.pointer,
-      "The input channels have different ContentType values ('" + first + "' and '" + second +
-          "', defaults applied); both must use the same format",
+      message("The input channels have different ContentType values ({} and {}, defaults "
+              "applied); both must use the same format",
+              user_text(first), user_text(second)),
       "use the same ContentType (and file format) for both channels");
 }
 
 }  // namespace
 
 extern const Rule kChannelContentTypeMatch{
-    .info =
-        {.id = "AML304",
-         .name = "channel-content-type-match",
-         .severity = Severity::error,
-         .title = "Training and validation channels must have the same ContentType.",
-         .rationale = R"md(
+    .info = {.id = "AML304",
+             .name = "channel-content-type-match",
+             .severity = Severity::error,
+             .title = "Training and validation channels must have the same ContentType.",
+             .rationale = R"md(
 **What it checks**: with two input channels, their effective `ContentType` values are equal.
 An absent `ContentType` means `text/csv;header=present`.
 
@@ -41,9 +44,11 @@ means CSV).
 
 **Fix**: store both data sets in one format and declare it on both channels.
 )md",
-         .source_url =
-             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
+             .source_url =
+                 "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html",
+             .applies_to = scope::all},
     .check = check,
+    .defers_to = {"AML309"},
 };
 
 }  // namespace automl_lint::rules

@@ -4,13 +4,15 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  for (const Channel& channel : request.input_data_config.items) {
+void check(const Request& request, Reporter& reporter) {
+  // V2's AutoMLJobChannel documents DataSource as required; for V1 the rule is inferred.
+  Severity severity = request.is_v1() ? Severity::warning : Severity::error;
+  for (const Channel& channel : request.channels.items) {
     if (channel.data_source.present) continue;
-    reporter.report(channel.pointer,
-                    "Value null at " + channel.data_source.pointer +
-                        " failed to satisfy constraint: the channel has no DataSource, so there "
-                        "is no data to read",
+    reporter.report(severity, channel.pointer,
+                    message("Value null at {} failed to satisfy constraint: the channel has no "
+                            "DataSource, so there is no data to read",
+                            std::string_view(channel.data_source.pointer)),
                     "add \"DataSource\": {\"S3DataSource\": {\"S3DataType\": \"S3Prefix\", "
                     "\"S3Uri\": \"s3://bucket/prefix/\"}}");
   }
@@ -19,12 +21,11 @@ void check(const V1Request& request, Reporter& reporter) {
 }  // namespace
 
 extern const Rule kChannelDataSourceRequired{
-    .info =
-        {.id = "AML313",
-         .name = "channel-datasource-required",
-         .severity = Severity::warning,
-         .title = "Every input channel needs a DataSource.",
-         .rationale = R"md(
+    .info = {.id = "AML313",
+             .name = "channel-datasource-required",
+             .severity = Severity::warning,
+             .title = "Every input channel needs a DataSource.",
+             .rationale = R"md(
 **What it checks**: each `InputDataConfig` channel has a `DataSource`.
 
 **Why it matters**: the V1 model marks only `TargetAttributeName` as required, so botocore and
@@ -36,8 +37,9 @@ it is not documented, so this is a warning.
 
 **Fix**: add `DataSource.S3DataSource` with `S3DataType` and `S3Uri`.
 )md",
-         .source_url =
-             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
+             .source_url =
+                 "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -4,8 +4,8 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const auto& channels = request.input_data_config.items;
+void check(const Request& request, Reporter& reporter) {
+  const auto& channels = request.channels.items;
   if (channels.size() != 2) return;
   auto training = request.channels_of_type("training");
   if (training.size() == 1) return;
@@ -41,7 +41,8 @@ data source; two channels of one type are rejected.
 **Fix**: mark the validation data with `"ChannelType": "validation"`.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/"
-                           "autopilot-automate-model-development-create-experiment.html"},
+                           "autopilot-automate-model-development-create-experiment.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -4,14 +4,15 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const auto& channels = request.input_data_config.items;
+void check(const Request& request, Reporter& reporter) {
+  const auto& channels = request.channels.items;
   if (channels.size() != 1) return;
   const Channel& channel = channels.front();
   if (!channel.channel_type.has_value() || *channel.channel_type == "training") return;
   reporter.report(channel.channel_type.pointer,
-                  "The only input channel has ChannelType '" + *channel.channel_type +
-                      "'; a single data source must be the training channel",
+                  message("The only input channel has ChannelType {}; a single data source must "
+                          "be the training channel",
+                          channel.channel_type),
                   "remove ChannelType (it defaults to training) or add a training channel");
 }
 
@@ -35,7 +36,8 @@ validation channel leaves nothing to train on.
 **Fix**: remove `ChannelType`, or add the training channel next to the validation channel.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/"
-                           "autopilot-automate-model-development-create-experiment.html"},
+                           "autopilot-automate-model-development-create-experiment.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

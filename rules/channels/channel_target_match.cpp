@@ -4,27 +4,27 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const auto& channels = request.input_data_config.items;
+void check(const Request& request, Reporter& reporter) {
+  const auto& channels = request.channels.items;
   if (channels.size() != 2) return;
   const Text& first = channels[0].target_attribute_name;
   const Text& second = channels[1].target_attribute_name;
   if (!first.has_value() || !second.has_value() || *first == *second) return;
   reporter.report(second.pointer,
-                  "TargetAttributeName '" + *second + "' differs from '" + *first +
-                      "' in the other channel; both channels must name the same target column",
-                  "set TargetAttributeName to '" + *first + "' in both channels");
+                  message("TargetAttributeName {} differs from {} in the other channel; both "
+                          "channels must name the same target column",
+                          second, first),
+                  message("set TargetAttributeName to {} in both channels", first));
 }
 
 }  // namespace
 
 extern const Rule kChannelTargetMatch{
-    .info =
-        {.id = "AML305",
-         .name = "channel-target-match",
-         .severity = Severity::error,
-         .title = "Training and validation channels must name the same target column.",
-         .rationale = R"md(
+    .info = {.id = "AML305",
+             .name = "channel-target-match",
+             .severity = Severity::error,
+             .title = "Training and validation channels must name the same target column.",
+             .rationale = R"md(
 **What it checks**: with two input channels, their `TargetAttributeName` values are equal
 (case-sensitively).
 
@@ -35,8 +35,9 @@ TargetAttributeName"; the validation data is scored on the column the model lear
 
 **Fix**: use the exact same column name in both channels.
 )md",
-         .source_url =
-             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
+             .source_url =
+                 "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html",
+             .applies_to = scope::v1},
     .check = check,
 };
 

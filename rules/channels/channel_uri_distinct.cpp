@@ -8,28 +8,30 @@ bool is_prefix_channel(const Channel& channel) {
   return channel.s3_data_type.is("S3Prefix") && channel.s3_uri.has_value();
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const auto& channels = request.input_data_config.items;
+void check(const Request& request, Reporter& reporter) {
+  const auto& channels = request.channels.items;
   if (channels.size() != 2 || !is_prefix_channel(channels[0]) || !is_prefix_channel(channels[1])) {
     return;
   }
-  const std::string& first = *channels[0].s3_uri;
-  const std::string& second = *channels[1].s3_uri;
-  if (first == second) {
-    reporter.report(channels[1].s3_uri.pointer,
-                    "Both input channels read S3Uri '" + second +
-                        "'; the validation data would be the training data",
+  const Text& first = channels[0].s3_uri;
+  const Text& second = channels[1].s3_uri;
+  if (*first == *second) {
+    reporter.report(second.pointer,
+                    message("Both input channels read S3Uri {}; the validation data would be the "
+                            "training data",
+                            second),
                     "point each channel at its own prefix");
     return;
   }
-  bool first_holds_second = second.rfind(first, 0) == 0;
-  bool second_holds_first = first.rfind(second, 0) == 0;
+  bool first_holds_second = second->starts_with(*first);
+  bool second_holds_first = first->starts_with(*second);
   if (!first_holds_second && !second_holds_first) return;
-  const std::string& outer = first_holds_second ? first : second;
-  const std::string& inner = first_holds_second ? second : first;
-  reporter.report(channels[1].s3_uri.pointer,
-                  "S3 prefix '" + outer + "' also matches every object under '" + inner +
-                      "', so one channel's files are read by the other channel too",
+  const Text& outer = first_holds_second ? first : second;
+  const Text& inner = first_holds_second ? second : first;
+  reporter.report(second.pointer,
+                  message("S3 prefix {} also matches every object under {}, so one channel's "
+                          "files are read by the other channel too",
+                          outer, inner),
                   "use prefixes that do not contain each other, e.g. end them with '/'");
 }
 
@@ -54,7 +56,8 @@ warning.
 **Fix**: end prefixes with `/` and keep the two data sets in separate folders.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLS3DataSource.html"},
+                           "API_AutoMLS3DataSource.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -4,17 +4,17 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const auto& channels = request.input_data_config.items;
+void check(const Request& request, Reporter& reporter) {
+  const auto& channels = request.channels.items;
   if (channels.size() != 2) return;
   const Text& first = channels[0].sample_weight_attribute_name;
   const Text& second = channels[1].sample_weight_attribute_name;
   if (first.has_value() && second.has_value()) {
     if (*first == *second) return;
-    reporter.report(second.pointer,
-                    "SampleWeightAttributeName '" + *second + "' differs from '" + *first +
-                        "' in the other channel",
-                    "name the same weight column in both channels");
+    reporter.report(
+        second.pointer,
+        message("SampleWeightAttributeName {} differs from {} in the other channel", second, first),
+        "name the same weight column in both channels");
     return;
   }
   // A wrong-typed name (present without a value) is the schema's to report.
@@ -23,9 +23,10 @@ void check(const V1Request& request, Reporter& reporter) {
   const Text& named = first.present ? first : second;
   if (!named.has_value()) return;
   reporter.report(without.pointer,
-                  "Only one input channel sets SampleWeightAttributeName ('" + *named +
-                      "'); the channels should have the same schema",
-                  "set SampleWeightAttributeName to '" + *named + "' in both channels");
+                  message("Only one input channel sets SampleWeightAttributeName ({}); the "
+                          "channels should have the same schema",
+                          named),
+                  message("set SampleWeightAttributeName to {} in both channels", named));
 }
 
 }  // namespace
@@ -49,7 +50,8 @@ channel does not.
 **Fix**: set the same weight column on both channels.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/"
-                           "autopilot-automate-model-development-create-experiment.html"},
+                           "autopilot-automate-model-development-create-experiment.html",
+             .applies_to = scope::v1},
     .check = check,
 };
 

@@ -5,8 +5,8 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  for (const Channel& channel : request.input_data_config.items) {
+void check(const Request& request, Reporter& reporter) {
+  for (const Channel& channel : request.channels.items) {
     if (!channel.compression_type.is("Gzip")) continue;
     if (channel.effective_content_type() != kParquetContentType) continue;
     reporter.report(channel.compression_type.pointer,
@@ -19,12 +19,11 @@ void check(const V1Request& request, Reporter& reporter) {
 }  // namespace
 
 extern const Rule kCompressionGzipParquet{
-    .info =
-        {.id = "AML310",
-         .name = "compression-gzip-parquet",
-         .severity = Severity::warning,
-         .title = "Gzip compression with Parquet input is not documented.",
-         .rationale = R"md(
+    .info = {.id = "AML310",
+             .name = "compression-gzip-parquet",
+             .severity = Severity::warning,
+             .title = "Gzip compression with Parquet input is not documented.",
+             .rationale = R"md(
 **What it checks**: a channel with `"CompressionType": "Gzip"` does not declare Parquet input.
 
 **Why it matters**: Parquet compresses its column chunks itself (Snappy, Gzip, ...); the
@@ -36,8 +35,9 @@ not state the outcome, so this is a warning.
 
 **Fix**: store plain `.parquet` files and drop `CompressionType`.
 )md",
-         .source_url =
-             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
+             .source_url =
+                 "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -1,4 +1,4 @@
-// ContentType is one of the two documented tabular formats, spelled exactly.
+// ContentType is one of the formats documented for the problem type, spelled exactly.
 #include <algorithm>
 #include <cctype>
 
@@ -18,44 +18,66 @@ std::string squeezed(std::string_view text) {
   return result;
 }
 
-std::string_view closest_format(std::string_view content_type) {
-  return squeezed(content_type).find("parquet") != std::string::npos ? kParquetContentType
-                                                                     : kCsvContentType;
+/// The documented value that a misspelt one most likely meant.
+std::string_view closest_format(ProblemKind problem, std::string_view content_type) {
+  std::string folded = squeezed(content_type);
+  for (std::string_view documented : documented_content_types(problem)) {
+    if (squeezed(documented) == folded) return documented;
+  }
+  if (problem == ProblemKind::image_classification) {
+    if (folded.find("png") != std::string::npos) return kPngContentType;
+    if (folded.find("jp") != std::string::npos) return kJpegContentType;
+    return kAnyImageContentType;
+  }
+  return folded.find("parquet") != std::string::npos ? kParquetContentType : kCsvContentType;
 }
 
-void check_channel(const Channel& channel, Reporter& reporter) {
+/// "'a' and 'b'", "'a', 'b' and 'c'".
+std::string documented_list(ProblemKind problem) {
+  auto documented = documented_content_types(problem);
+  std::string list;
+  for (std::size_t i = 0; i < documented.size(); ++i) {
+    if (i > 0) list += i + 1 == documented.size() ? " and " : ", ";
+    list += concat("'", documented[i], "'");
+  }
+  return list;
+}
+
+void check_channel(const Request& request, const Channel& channel, Reporter& reporter) {
   if (!channel.content_type.has_value()) return;
-  const std::string& value = *channel.content_type;
-  if (is_documented_content_type(value)) return;
-  std::string_view suggestion = closest_format(value);
-  if (squeezed(value) == squeezed(suggestion)) {
-    reporter.report(Severity::warning, channel.content_type.pointer,
-                    "ContentType '" + value + "' differs from the documented '" +
-                        std::string(suggestion) + "' only in spaces or case",
-                    "write it exactly as '" + std::string(suggestion) + "'");
+  const Text& value = channel.content_type;
+  if (is_documented_content_type(request.problem, *value)) return;
+  std::string_view suggestion = closest_format(request.problem, *value);
+  if (squeezed(*value) == squeezed(suggestion)) {
+    reporter.report(Severity::warning, value.pointer,
+                    message("ContentType {} differs from the documented '{}' only in spaces or "
+                            "case",
+                            value, suggestion),
+                    message("write it exactly as '{}'", suggestion));
     return;
   }
-  reporter.report(channel.content_type.pointer,
-                  "ContentType '" + value + "' is not supported; Autopilot reads '" +
-                      std::string(kCsvContentType) + "' and '" + std::string(kParquetContentType) +
-                      "'",
-                  "did you mean '" + std::string(suggestion) + "'?");
+  reporter.report(value.pointer,
+                  message("ContentType {} is not supported; {} reads {}", value,
+                          problem_data_name(request.problem),
+                          std::string_view(documented_list(request.problem))),
+                  message("did you mean '{}'?", suggestion));
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  for (const Channel& channel : request.input_data_config.items) check_channel(channel, reporter);
+void check(const Request& request, Reporter& reporter) {
+  for (const Channel& channel : request.channels.items) {
+    check_channel(request, channel, reporter);
+  }
 }
 
 }  // namespace
 
 extern const Rule kContentTypeAllowed{
-    .info =
-        {.id = "AML309",
-         .name = "content-type-allowed",
-         .severity = Severity::error,
-         .title = "ContentType must be text/csv;header=present or "
-                  "x-application/vnd.amazon+parquet.",
-         .rationale = R"md(
+    .info = {.id = "AML309",
+             .name = "content-type-allowed",
+             .severity = Severity::error,
+             .title = "ContentType must be text/csv;header=present or "
+                      "x-application/vnd.amazon+parquet.",
+             .rationale = R"md(
 **What it checks**: every channel's `ContentType`, when set, is `text/csv;header=present` or
 `x-application/vnd.amazon+parquet`. A value that differs only in spaces or case is a warning
 (whether the service accepts such spellings is not documented).
@@ -69,8 +91,9 @@ typo before the job is created.
 **Fix**: use `text/csv;header=present` (the default when `ContentType` is absent) for CSV with a
 header row, or `x-application/vnd.amazon+parquet` for Parquet.
 )md",
-         .source_url =
-             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
+             .source_url =
+                 "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

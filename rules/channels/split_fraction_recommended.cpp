@@ -1,21 +1,19 @@
 // A ValidationFraction of 0.5 or more leaves less data for training than for validation.
-#include <fmt/format.h>
-
 #include "rule.hpp"
 
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const Number& fraction = request.auto_ml_job_config.data_split_config.validation_fraction;
+void check(const Request& request, Reporter& reporter) {
+  const Number& fraction = request.data_split_config.validation_fraction;
   // At 1 or more the documented bound is broken (AML301); with a validation channel the
   // fraction must go altogether (AML307).
   if (!fraction.has_value() || *fraction < 0.5 || *fraction >= 1) return;
   if (!request.channels_of_type("validation").empty()) return;
   reporter.report(fraction.pointer,
-                  fmt::format("ValidationFraction {}", *fraction) +
-                      " keeps half or more of the data for validation; AWS recommends less "
-                      "than 0.5",
+                  message("ValidationFraction {} keeps half or more of the data for validation; "
+                          "AWS recommends less than 0.5",
+                          *fraction),
                   "use a fraction such as 0.2 (the default)");
 }
 
@@ -37,7 +35,8 @@ extern const Rule kSplitFractionRecommended{
 **Fix**: use a smaller fraction; the default is 0.2.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLDataSplitConfig.html"},
+                           "API_AutoMLDataSplitConfig.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

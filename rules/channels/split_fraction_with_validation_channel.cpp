@@ -4,14 +4,15 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const Number& fraction = request.auto_ml_job_config.data_split_config.validation_fraction;
+void check(const Request& request, Reporter& reporter) {
+  const Number& fraction = request.data_split_config.validation_fraction;
   if (!fraction.present) return;
   auto validation = request.channels_of_type("validation");
   if (validation.empty()) return;
   reporter.report(fraction.pointer,
-                  "ValidationFraction must not be set when a validation channel is given (" +
-                      validation.front()->pointer + "); setting it causes an error",
+                  message("ValidationFraction must not be set when a validation channel is given "
+                          "({}); setting it causes an error",
+                          std::string_view(validation.front()->pointer)),
                   "remove DataSplitConfig.ValidationFraction, or the validation channel");
 }
 
@@ -34,7 +35,8 @@ set" `ValidationFraction`; "setting this value causes an error".
 **Fix**: keep either the validation channel or the fraction, not both.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/"
-                           "autopilot-automate-model-development-create-experiment.html"},
+                           "autopilot-automate-model-development-create-experiment.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -13,21 +13,21 @@ bool within_shape(std::int64_t seconds) {
   return seconds >= 1 && seconds <= std::numeric_limits<std::int32_t>::max();
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const CompletionCriteria& criteria = request.auto_ml_job_config.completion_criteria;
+void check(const Request& request, Reporter& reporter) {
+  const CompletionCriteria& criteria = request.completion_criteria();
   const Integer& per_job = criteria.max_runtime_per_training_job_in_seconds;
   const Integer& total = criteria.max_auto_ml_job_runtime_in_seconds;
   if (!per_job.has_value() || !total.has_value()) return;
   if (!within_shape(*per_job) || !within_shape(*total)) return;
   if (*per_job <= *total) return;
-  const std::string per_job_text = std::to_string(*per_job);
-  const std::string total_text = std::to_string(*total);
   reporter.report(per_job.pointer,
-                  concat("MaxRuntimePerTrainingJobInSeconds ", per_job_text,
-                         " is greater than MaxAutoMLJobRuntimeInSeconds ", total_text,
-                         "; a training job cannot run longer than the AutoML job that starts it"),
-                  concat("lower MaxRuntimePerTrainingJobInSeconds to at most ", total_text,
-                         ", or raise MaxAutoMLJobRuntimeInSeconds"));
+                  message("MaxRuntimePerTrainingJobInSeconds {} is greater than "
+                          "MaxAutoMLJobRuntimeInSeconds {}; a training job cannot run longer "
+                          "than the AutoML job that starts it",
+                          *per_job, *total),
+                  message("lower MaxRuntimePerTrainingJobInSeconds to at most {}, or raise "
+                          "MaxAutoMLJobRuntimeInSeconds",
+                          *total));
 }
 
 }  // namespace
@@ -54,7 +54,8 @@ MaxRuntimePerTrainingJobInSeconds".
 **Fix**: lower the per-job limit or raise the job's total runtime.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLJobCompletionCriteria.html"},
+                           "API_AutoMLJobCompletionCriteria.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -17,19 +17,17 @@ std::string as_days(std::int64_t seconds) {
   return concat(std::to_string(tenths / 10), ".", std::to_string(tenths % 10));
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const Integer& total =
-      request.auto_ml_job_config.completion_criteria.max_auto_ml_job_runtime_in_seconds;
+void check(const Request& request, Reporter& reporter) {
+  const Integer& total = request.completion_criteria().max_auto_ml_job_runtime_in_seconds;
   if (!total.has_value()) return;
   if (*total <= kThirtyDaysInSeconds) return;
   // Above the int32 maximum the value fails the shape; the schema reports that.
   if (*total > std::numeric_limits<std::int32_t>::max()) return;
-  reporter.report(
-      total.pointer,
-      concat("MaxAutoMLJobRuntimeInSeconds ", std::to_string(*total), " (", as_days(*total),
-             " days) is more than 30 days (2592000 seconds), the maximum runtime of "
-             "an Autopilot job"),
-      "set MaxAutoMLJobRuntimeInSeconds to 2592000 or less");
+  reporter.report(total.pointer,
+                  message("MaxAutoMLJobRuntimeInSeconds {} ({} days) is more than 30 days (2592000 "
+                          "seconds), the maximum runtime of an Autopilot job",
+                          *total, std::string_view(as_days(*total))),
+                  "set MaxAutoMLJobRuntimeInSeconds to 2592000 or less");
 }
 
 }  // namespace
@@ -53,7 +51,8 @@ a warning.
 
 **Fix**: give a runtime of at most 2592000 seconds.
 )md",
-             .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-quotas.html"},
+             .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-quotas.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -4,9 +4,9 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   if (!request.data || !request.data->auto_mode.known) return;
-  const AutoMLJobConfig& config = request.auto_ml_job_config;
+  const TabularJobConfig& config = request.tabular;
   const data::ResolvedMode& resolved = request.data->auto_mode;
   std::string mode = config.mode.present ? "Mode 'AUTO'" : "Mode (absent, so AUTO)";
   reporter.report(config.mode.pointer,
@@ -39,7 +39,8 @@ choice before the job starts avoids a surprise.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/"
                            "autopilot-model-support-validation.html",
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular},
     .check = check,
 };
 

@@ -37,7 +37,7 @@ HeaderProblem header_problem(const data::DataObject& object) {
   return {};
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     for (const data::DataObject& object : inspected.data.objects) {
       HeaderProblem problem = header_problem(object);
@@ -74,7 +74,8 @@ pandas-based tooling renames repeated names silently (`x`, `x.1`). Inferred from
 **Fix**: give each column a unique name in the first row.
 )md",
              .source_url = kAutopilotDataUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

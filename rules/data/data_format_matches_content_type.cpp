@@ -20,7 +20,8 @@ std::string mismatch(const data::DataObject& object, bool parquet_declared) {
 
 void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
   std::string content_type = inspected.channel.effective_content_type();
-  if (!is_documented_content_type(content_type)) return;  // content-type-allowed reports it.
+  // Only the tabular formats are read as CSV or Parquet; others are content-type-allowed's.
+  if (!is_documented_content_type(ProblemKind::tabular, content_type)) return;
   bool parquet_declared = content_type == kParquetContentType;
   const data::DataObject* first = nullptr;
   std::string first_reason;
@@ -42,7 +43,7 @@ void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
                              "\" for Parquet data, or convert it to CSV");
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     check_channel(inspected, reporter);
   }
@@ -70,7 +71,8 @@ inferred from the field's meaning), hence a warning.
 **Fix**: declare the content type the data has, or convert the data.
 )md",
              .source_url = kAutopilotDataUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

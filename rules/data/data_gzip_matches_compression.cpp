@@ -30,7 +30,7 @@ void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
   }
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     check_channel(inspected, reporter);
   }
@@ -57,7 +57,8 @@ is inferred from the field's meaning), hence a warning.
 **Fix**: declare `"CompressionType": "Gzip"`, or upload uncompressed objects.
 )md",
              .source_url = kAutopilotDataUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

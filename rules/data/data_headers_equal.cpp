@@ -56,7 +56,7 @@ void check_within(const InspectedChannel& inspected, Reporter& reporter) {
   }
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     check_within(inspected, reporter);
   }
@@ -92,7 +92,8 @@ header too.
 **Fix**: write the same header, in the same order, in every file.
 )md",
              .source_url = kAutopilotDataUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -4,8 +4,8 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const Text& mode = request.auto_ml_job_config.mode;
+void check(const Request& request, Reporter& reporter) {
+  const Text& mode = request.tabular.mode;
   if (!request.data || !mode.is("HYPERPARAMETER_TUNING")) return;
   std::optional<std::uint64_t> bytes = request.data->input_bytes();
   if (!bytes || *bytes >= data::kAutoModeThreshold) return;
@@ -36,7 +36,8 @@ mode it finds better suited to small data; a note, not a mistake.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/"
                            "autopilot-model-support-validation.html",
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular},
     .check = check,
 };
 

@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   report_problems(request, data::ProblemKind::manifest_format, reporter,
                   [&](const std::string& pointer, const data::Problem& problem) {
                     reporter.report(
@@ -37,7 +37,8 @@ else fails when the job starts reading its data.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
                            "API_AutoMLS3DataSource.html",
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   report_problems_as_found(request, data::ProblemKind::missing, reporter,
                            "check the bucket and key, or sync the data into --data-root");
 }
@@ -31,7 +31,8 @@ the job runs. A typo in a prefix is the most common cause.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
                            "API_AutoMLS3DataSource.html",
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

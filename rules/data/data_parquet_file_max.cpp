@@ -6,7 +6,7 @@ namespace {
 
 constexpr std::uint64_t kMaxParquetBytes = 2 * data::kGigabyte;
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     for (const data::DataObject& object : inspected.data.objects) {
       if (object.format != data::Format::parquet || object.size <= kMaxParquetBytes) continue;
@@ -38,7 +38,8 @@ Parquet file; the time-series limits page says it cannot be raised.
 **Fix**: write the data as several Parquet files (e.g. `part-0000.parquet`, ...).
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-quotas.html",
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   report_problems_as_found(request, data::ProblemKind::escapes_root, reporter,
                            "keep the data inside the --data-root mirror of S3");
 }
@@ -32,7 +32,8 @@ the mirror by copies.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
                            "API_AutoMLS3DataSource.html",
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -21,7 +21,7 @@ void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
                   "put the object under a prefix of its own, or use a ManifestFile");
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     check_channel(inspected, reporter);
   }
@@ -49,7 +49,8 @@ at the prefix, or list the file in a `ManifestFile`.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
                            "API_AutoMLS3DataSource.html",
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

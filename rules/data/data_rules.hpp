@@ -24,18 +24,22 @@ inline constexpr std::uint64_t kMinTrainingRows = 500;
 struct InspectedChannel {
   const Channel& channel;
   const data::ChannelData& data;
+  const Text& target;  ///< The target column for this channel (its own in V1, the job's in V2).
+  const Text& weight;  ///< The sample weight column, likewise.
 };
 
 /// The channels whose data was inspected, optionally only those of one effective ChannelType.
 /// Empty without --data-root.
-inline std::vector<InspectedChannel> inspected_channels(const V1Request& request,
+inline std::vector<InspectedChannel> inspected_channels(const Request& request,
                                                         std::string_view type = {}) {
   std::vector<InspectedChannel> result;
   if (!request.data) return result;
-  const auto& channels = request.input_data_config.items;
+  const auto& channels = request.channels.items;
   for (const data::ChannelData& data : request.data->channels) {
     const Channel& channel = channels[data.channel_index];
-    if (type.empty() || channel.effective_channel_type() == type) result.push_back({channel, data});
+    if (type.empty() || channel.effective_channel_type() == type) {
+      result.push_back({channel, data, request.target_for(channel), request.weight_for(channel)});
+    }
   }
   return result;
 }
@@ -74,18 +78,24 @@ inline const std::string& uri_pointer(const Channel& channel) {
 }
 
 /// The parsed feature specification file, or nullptr (none named, not read, or not JSON).
-inline const data::FeatureSpec* feature_spec(const V1Request& request) {
+inline const data::FeatureSpec* feature_spec(const Request& request) {
   if (!request.data || !request.data->feature_spec.parsed) return nullptr;
   return &request.data->feature_spec;
 }
 
-inline const std::string& feature_spec_pointer(const V1Request& request) {
-  return request.auto_ml_job_config.candidate_generation_config.feature_specification_s3_uri
-      .pointer;
+/// FeatureSpecificationS3Uri of the problem type (tabular or time series).
+inline const Text& feature_spec_uri(const Request& request) {
+  return request.problem == ProblemKind::time_series
+             ? request.time_series.feature_specification_s3_uri
+             : request.tabular.feature_specification_s3_uri;
+}
+
+inline const std::string& feature_spec_pointer(const Request& request) {
+  return feature_spec_uri(request).pointer;
 }
 
 /// The first training object with a header: the columns the data has.
-inline const data::DataObject* training_columns(const V1Request& request) {
+inline const data::DataObject* training_columns(const Request& request) {
   for (const InspectedChannel& inspected : inspected_channels(request, "training")) {
     if (const data::DataObject* object = first_with_columns(inspected.data)) return object;
   }
@@ -103,7 +113,7 @@ inline std::vector<std::string> listed_features(const data::FeatureSpec& spec) {
 /// specification URI): the first few in full, then how many more, so that a manifest of 10,000
 /// missing objects gives a few lines, not 10,000.
 template <typename Describe>
-void report_problems(const V1Request& request, data::ProblemKind kind, Reporter& reporter,
+void report_problems(const Request& request, data::ProblemKind kind, Reporter& reporter,
                      Describe describe) {
   if (!request.data) return;
   constexpr std::size_t kShown = 3;
@@ -121,13 +131,11 @@ void report_problems(const V1Request& request, data::ProblemKind kind, Reporter&
     report_at(uri_pointer(inspected.channel), inspected.data.problems);
   }
   const auto& spec = request.data->feature_spec;
-  report_at(
-      request.auto_ml_job_config.candidate_generation_config.feature_specification_s3_uri.pointer,
-      spec.problems);
+  report_at(feature_spec_pointer(request), spec.problems);
 }
 
 /// report_problems, each as "<uri>: <detail>" with one hint.
-inline void report_problems_as_found(const V1Request& request, data::ProblemKind kind,
+inline void report_problems_as_found(const Request& request, data::ProblemKind kind,
                                      Reporter& reporter, const std::string& hint) {
   report_problems(
       request, kind, reporter, [&](const std::string& pointer, const data::Problem& problem) {
@@ -167,15 +175,15 @@ inline std::string column_hint(const std::string& name, const std::vector<std::s
                : fallback;
 }
 
-/// The distinct values of a channel member (TargetAttributeName, SampleWeightAttributeName)
-/// that the feature specification lists as features.
-inline std::vector<std::string> channel_columns_listed(const V1Request& request,
-                                                       const data::FeatureSpec& spec,
-                                                       Text Channel::*member) {
+/// The distinct target (or weight) columns of the channels, as `column_for` gives them
+/// (Request::target_for, Request::weight_for), that the feature specification lists as features.
+inline std::vector<std::string> channel_columns_listed(
+    const Request& request, const data::FeatureSpec& spec,
+    const Text& (Request::*column_for)(const Channel&) const) {
   std::vector<std::string> listed = listed_features(spec);
   std::vector<std::string> found;
-  for (const Channel& channel : request.input_data_config.items) {
-    const Text& name = channel.*member;
+  for (const Channel& channel : request.channels.items) {
+    const Text& name = (request.*column_for)(channel);
     if (name.has_value() && contains(listed, *name) && !contains(found, *name)) {
       found.push_back(*name);
     }

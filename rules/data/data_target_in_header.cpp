@@ -5,7 +5,7 @@ namespace automl_lint::rules {
 namespace {
 
 void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
-  const Text& name = inspected.channel.target_attribute_name;
+  const Text& name = inspected.target;
   if (!name.has_value()) return;
   ObjectsLacking lacking = objects_lacking(inspected.data, *name);
   if (!lacking.first) return;
@@ -18,7 +18,7 @@ void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
                   "name a column of the header; names are case-sensitive"));
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     check_channel(inspected, reporter);
   }
@@ -45,7 +45,8 @@ not exist in header." (the message starts with the service's own words).
 )md",
              .source_url =
                  "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html",
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular},
     .check = check,
 };
 

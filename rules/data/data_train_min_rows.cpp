@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request, "training")) {
     const data::ChannelData& data = inspected.data;
     // Rows of objects that could not be read are unknown; AML803 reports those.
@@ -44,7 +44,8 @@ this rule counts before it.
 )md",
          .source_url =
              "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJob.html",
-         .checked_by = CheckedBy::data},
+         .checked_by = CheckedBy::data,
+         .applies_to = scope::tabular},
     .check = check,
 };
 

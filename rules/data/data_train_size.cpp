@@ -6,7 +6,7 @@ namespace {
 
 constexpr std::uint64_t kMaxTrainingBytes = 100 * data::kGigabyte;
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request, "training")) {
     std::uint64_t bytes = inspected.data.total_bytes();
     if (bytes < kMaxTrainingBytes) continue;
@@ -37,7 +37,8 @@ bytes, as S3 lists them; decimal units: 100,000,000,000 bytes).
 **Fix**: sample the data, or ask for a raised quota.
 )md",
              .source_url = kAutopilotDataUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular},
     .check = check,
 };
 

@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   report_problems_as_found(request, data::ProblemKind::unreadable, reporter,
                            "repair or replace the object");
   report_problems(request, data::ProblemKind::too_many_objects, reporter,
@@ -36,7 +36,8 @@ data checks skip what could not be read, so this is where that is said.
 **Fix**: upload the object again; for a CSV file, balance the quotes.
 )md",
              .source_url = kAutopilotDataUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::all},
     .check = check,
 };
 

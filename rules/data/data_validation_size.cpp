@@ -6,13 +6,22 @@ namespace {
 
 constexpr std::uint64_t kMaxValidationBytes = 2 * data::kGigabyte;
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request, "validation")) {
     std::uint64_t bytes = inspected.data.total_bytes();
     if (bytes < kMaxValidationBytes) continue;
-    reporter.report(uri_pointer(inspected.channel),
+    if (request.is_v1()) {
+      reporter.report(uri_pointer(inspected.channel),
+                      concat("The validation data is ", data::format_bytes(bytes),
+                             "; for CreateAutoMLJob it must be less than 2 GB"),
+                      "sample the validation data below 2 GB, or move rows to training");
+      continue;
+    }
+    // The documentation states the limit for CreateAutoMLJob only.
+    reporter.report(Severity::warning, uri_pointer(inspected.channel),
                     concat("The validation data is ", data::format_bytes(bytes),
-                           "; for CreateAutoMLJob it must be less than 2 GB"),
+                           "; CreateAutoMLJob requires less than 2 GB, and CreateAutoMLJobV2 may "
+                           "too (its documentation does not say)"),
                     "sample the validation data below 2 GB, or move rows to training");
   }
 }
@@ -37,7 +46,8 @@ created by calling CreateAutoMLJob, the validation dataset must be less than 2 G
 (`ValidationFraction`).
 )md",
              .source_url = kAutopilotDataUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular},
     .check = check,
 };
 

@@ -5,7 +5,7 @@ namespace automl_lint::rules {
 namespace {
 
 void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
-  const Text& name = inspected.channel.sample_weight_attribute_name;
+  const Text& name = inspected.weight;
   if (!name.has_value()) return;
   ObjectsLacking lacking = objects_lacking(inspected.data, *name);
   if (!lacking.first) return;
@@ -17,7 +17,7 @@ void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
                               "name a column of the header, or remove SampleWeightAttributeName"));
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     check_channel(inspected, reporter);
   }
@@ -43,7 +43,8 @@ weights to use (or fails it), and the request does not say which.
 **Fix**: use the column name exactly as the header writes it.
 )md",
              .source_url = kAutopilotDataUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular},
     .check = check,
 };
 

@@ -35,7 +35,7 @@ std::string breakdown(const WeightTally& tally) {
 }
 
 void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
-  const Text& weight = inspected.channel.sample_weight_attribute_name;
+  const Text& weight = inspected.weight;
   if (!weight.has_value()) return;
   WeightTally counts = tally(inspected.data);
   if (!counts.first_bad) return;
@@ -59,7 +59,7 @@ void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
   reporter.report(weight.pointer, message, "give every row a numeric, non-negative weight");
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const InspectedChannel& inspected : inspected_channels(request)) {
     check_channel(inspected, reporter);
   }
@@ -88,7 +88,8 @@ dropped silently, which can change the model, or leave too few rows to train.
 **Fix**: give every row a numeric, non-negative weight (0 keeps the row but gives it no weight).
 )md",
              .source_url = kAutopilotDataUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular},
     .check = check,
 };
 

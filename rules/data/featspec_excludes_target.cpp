@@ -4,11 +4,10 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   const data::FeatureSpec* spec = feature_spec(request);
   if (!spec) return;
-  for (const std::string& name :
-       channel_columns_listed(request, *spec, &Channel::target_attribute_name)) {
+  for (const std::string& name : channel_columns_listed(request, *spec, &Request::target_for)) {
     reporter.report(
         feature_spec_pointer(request),
         concat("The feature specification ", detail::shorten(spec->uri, 200),
@@ -36,7 +35,8 @@ not include the target column".
 **Fix**: remove the target column from the feature specification.
 )md",
              .source_url = kFeatureSpecUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular},
     .check = check,
 };
 

@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   if (!request.data || !request.data->feature_spec.requested) return;
   const data::FeatureSpec& spec = request.data->feature_spec;
   if (spec.shape_errors.empty()) return;
@@ -39,7 +39,8 @@ column name to type string), at least one of them. Key names are case-sensitive.
 **Fix**: `{"FeatureAttributeNames": ["age", "income"], "FeatureDataTypes": {"age": "numeric"}}`.
 )md",
              .source_url = kFeatureSpecUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular | scope::v2_time_series},
     .check = check,
 };
 

@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   const data::FeatureSpec* spec = feature_spec(request);
   const data::DataObject* data = training_columns(request);
   if (!spec || !data) return;
@@ -45,7 +45,8 @@ the column names in the input data" (case-sensitive); a name the data lacks sele
 **Fix**: copy the names from the header.
 )md",
              .source_url = kFeatureSpecUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular | scope::v2_time_series},
     .check = check,
 };
 

@@ -16,7 +16,7 @@ std::vector<std::string> repeated(const std::vector<std::string>& names) {
   return result;
 }
 
-void report_repeated(const V1Request& request, const data::FeatureSpec& spec, std::string_view key,
+void report_repeated(const Request& request, const data::FeatureSpec& spec, std::string_view key,
                      const std::vector<std::string>& names, Reporter& reporter) {
   std::vector<std::string> twice = repeated(names);
   if (twice.empty()) return;
@@ -26,7 +26,7 @@ void report_repeated(const V1Request& request, const data::FeatureSpec& spec, st
                   "list each column once");
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   const data::FeatureSpec* spec = feature_spec(request);
   if (!spec) return;
   std::vector<std::string> type_names;
@@ -55,7 +55,8 @@ containing unique values".
 **Fix**: list each column once.
 )md",
              .source_url = kFeatureSpecUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular | scope::v2_time_series},
     .check = check,
 };
 

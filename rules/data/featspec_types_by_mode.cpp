@@ -6,7 +6,7 @@ namespace {
 
 const std::vector<std::string> kTypes = {"numeric", "categorical", "text", "datetime", "sequence"};
 
-void check_unknown_types(const V1Request& request, const data::FeatureSpec& spec,
+void check_unknown_types(const Request& request, const data::FeatureSpec& spec,
                          Reporter& reporter) {
   for (const auto& [name, type] : spec.types) {
     if (contains(kTypes, type)) continue;
@@ -20,9 +20,9 @@ void check_unknown_types(const V1Request& request, const data::FeatureSpec& spec
 }
 
 /// Reports a `sequence` column unless the mode is (or resolves to) HYPERPARAMETER_TUNING.
-void check_sequence(const V1Request& request, const data::FeatureSpec& spec,
+void check_sequence(const Request& request, const data::FeatureSpec& spec,
                     const std::string& column, Reporter& reporter) {
-  const Text& mode = request.auto_ml_job_config.mode;
+  const Text& mode = request.tabular.mode;
   std::string start = concat("The feature specification ", detail::shorten(spec.uri, 200),
                              " gives column ", quote(column), " the type 'sequence'");
   const std::string hint = "set \"Mode\": \"HYPERPARAMETER_TUNING\", or use another type";
@@ -34,7 +34,7 @@ void check_sequence(const V1Request& request, const data::FeatureSpec& spec,
                     hint);
     return;
   }
-  if (request.auto_ml_job_config.effective_mode() != "AUTO") return;
+  if (request.tabular.effective_mode() != "AUTO") return;
   const data::ResolvedMode& resolved = request.data->auto_mode;
   if (resolved.known && resolved.mode == "HYPERPARAMETER_TUNING") return;
   std::string auto_mode = mode.present ? "Mode 'AUTO'" : "Mode (absent, so AUTO)";
@@ -53,7 +53,7 @@ void check_sequence(const V1Request& request, const data::FeatureSpec& spec,
                   hint);
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   const data::FeatureSpec* spec = feature_spec(request);
   if (!spec) return;
   check_unknown_types(request, *spec, reporter);
@@ -85,7 +85,8 @@ extern const Rule kFeatspecTypesByMode{
 **Fix**: use `HYPERPARAMETER_TUNING`, or another type.
 )md",
              .source_url = kFeatureSpecUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular},
     .check = check,
 };
 

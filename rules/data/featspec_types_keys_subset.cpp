@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   const data::FeatureSpec* spec = feature_spec(request);
   if (!spec || !spec->has_names || !spec->has_types) return;
   std::vector<std::string> unlisted;
@@ -39,7 +39,8 @@ names in `FeatureDataTypes` must be a subset of those in `FeatureAttributeNames`
 **Fix**: list the typed column in `FeatureAttributeNames`, or drop its type.
 )md",
              .source_url = kFeatureSpecUrl,
-             .checked_by = CheckedBy::data},
+             .checked_by = CheckedBy::data,
+             .applies_to = scope::tabular | scope::v2_time_series},
     .check = check,
 };
 

@@ -4,9 +4,8 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const Text& uri =
-      request.auto_ml_job_config.candidate_generation_config.feature_specification_s3_uri;
+void check(const Request& request, Reporter& reporter) {
+  const Text& uri = feature_spec_uri(request);
   if (!uri.has_value() || !uri->starts_with("s3://") || !uri->ends_with("/")) return;
   reporter.report(uri.pointer,
                   concat("FeatureSpecificationS3Uri ", quote(*uri),
@@ -32,7 +31,8 @@ An object key may end with `/` in S3, hence a warning.
 
 **Fix**: `"s3://bucket/features/features.json"`.
 )md",
-             .source_url = kFeatureSpecUrl},
+             .source_url = kFeatureSpecUrl,
+             .applies_to = scope::tabular | scope::v2_time_series},
     .check = check,
 };
 

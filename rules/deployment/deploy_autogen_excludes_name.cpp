@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   const ModelDeployConfig& deploy = request.model_deploy_config;
   if (!deploy.auto_generate_endpoint_name.is(true)) return;
   const Text& name = deploy.endpoint_name;
@@ -12,9 +12,10 @@ void check(const V1Request& request, Reporter& reporter) {
   if (!name.has_value()) return;
   reporter.add({.severity = Severity::error,
                 .pointer = name.pointer,
-                .message = "EndpointName '" + *name +
-                           "' must not be given when AutoGenerateEndpointName is true; the "
-                           "service rejects the request with a 400 error",
+                .message = message("EndpointName {} must not be given when "
+                                   "AutoGenerateEndpointName is true; the service rejects the "
+                                   "request with a 400 error",
+                                   name),
                 .hint = "remove EndpointName to let Autopilot name the endpoint, or set "
                         "AutoGenerateEndpointName to false to use your own name",
                 .at_key = true,
@@ -43,7 +44,8 @@ specify the EndpointName; otherwise a 400 error is thrown." The request is rejec
 `AutoGenerateEndpointName` to `false` to use your own.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_ModelDeployConfig.html"},
+                           "API_ModelDeployConfig.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

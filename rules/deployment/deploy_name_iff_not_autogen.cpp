@@ -4,7 +4,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   const ModelDeployConfig& deploy = request.model_deploy_config;
   if (!deploy.well_formed) return;  // Absent, or not an object (the schema reports it).
   const Flag& autogen = deploy.auto_generate_endpoint_name;
@@ -50,7 +50,8 @@ has no name for the endpoint of the one-click deployment and rejects the request
 remove `ModelDeployConfig` if you do not want the best model deployed.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_ModelDeployConfig.html"},
+                           "API_ModelDeployConfig.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

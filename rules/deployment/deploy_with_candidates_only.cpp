@@ -4,8 +4,8 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  if (!request.generate_candidate_definitions_only.is(true)) return;
+void check(const Request& request, Reporter& reporter) {
+  if (!request.tabular.generate_candidate_definitions_only.is(true)) return;
   if (!request.model_deploy_config.present) return;
   reporter.add({.severity = Severity::warning,
                 .pointer = request.model_deploy_config.pointer,
@@ -39,7 +39,8 @@ asks for has nothing to deploy. One of the two settings is a leftover.
 train the candidates and deploy the best model.
 )md",
          .source_url =
-             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJob.html"},
+             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJob.html",
+         .applies_to = scope::tabular},
     .check = check,
 };
 

@@ -1,6 +1,4 @@
 // The objective metric is one of those documented for the ProblemType.
-#include <fmt/format.h>
-
 #include <string>
 #include <string_view>
 
@@ -26,37 +24,44 @@ constexpr Counterpart kCounterparts[] = {
 std::string counterpart_hint(const std::string& metric, std::string_view problem_type) {
   for (const Counterpart& pair : kCounterparts) {
     if (problem_type == "MulticlassClassification" && metric == pair.binary) {
-      return fmt::format("use '{}', the multiclass form of '{}'", pair.multiclass, metric);
+      return message("use '{}', the multiclass form of '{}'", pair.multiclass, pair.binary);
     }
     if (problem_type == "BinaryClassification" && metric == pair.multiclass) {
-      return fmt::format("use '{}', the binary form of '{}'", pair.binary, metric);
+      return message("use '{}', the binary form of '{}'", pair.binary, pair.multiclass);
     }
   }
   return {};
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const Text& metric = request.auto_ml_job_objective.metric_name;
-  if (!metric.has_value() || !request.problem_type.has_value()) return;
+void check(const Request& request, Reporter& reporter) {
+  const Text& metric = request.objective.metric_name;
+  const Text& problem_type = request.tabular.problem_type;
+  if (!metric.has_value() || !problem_type.has_value()) return;
   // A ProblemType off the enum is the schema's.
-  const metrics::TabularProblem* problem = metrics::find_problem(*request.problem_type);
+  const metrics::TabularProblem* problem = metrics::find_problem(*problem_type);
   if (!problem) return;
-  // Time-series metrics are AML403's, reported-only metrics AML404's, other names the schema's.
-  if (!metrics::contains(metrics::kTabular, *metric)) return;
+  // Reported-only metrics are AML404's (and off the enum), other names the schema's.
+  bool forecasting = metrics::contains(metrics::kTimeSeriesOnly, *metric);
+  if (forecasting && reporter.deferred_to("AML403")) return;
+  if (!forecasting && !metrics::contains(metrics::kTabular, *metric)) return;
   if (metrics::contains(problem->metrics, *metric)) return;
-  const std::string problem_type(problem->problem_type);
-  std::string hint = counterpart_hint(*metric, problem_type);
+  std::string hint = counterpart_hint(*metric, problem->problem_type);
   if (hint.empty()) {
-    hint = fmt::format(
-        "use one of those, e.g. '{}' (the default for {}), or change ProblemType to {} if that "
-        "is the problem to solve",
-        problem->default_metric, problem_type, metrics::problem_types_of(*metric));
+    std::string types = metrics::problem_types_of(*metric);
+    hint = types.empty()
+               ? message("use one of those, e.g. '{}' (the default for {})",
+                         problem->default_metric, problem->problem_type)
+               : message(
+                     "use one of those, e.g. '{}' (the default for {}), or change "
+                     "ProblemType to {} if that is the problem to solve",
+                     problem->default_metric, problem->problem_type, std::string_view(types));
   }
-  reporter.report(metric.pointer,
-                  fmt::format("MetricName '{}' is not an objective for ProblemType '{}', which "
-                              "accepts {}",
-                              *metric, problem_type, metrics::join(problem->metrics)),
-                  std::move(hint));
+  reporter.report(
+      metric.pointer,
+      message("MetricName {} is not an objective for ProblemType '{}', which "
+              "accepts {}",
+              metric, problem->problem_type, std::string_view(metrics::join(problem->metrics))),
+      std::move(hint));
 }
 
 }  // namespace
@@ -75,8 +80,8 @@ extern const Rule kMetricForTabularProblemType{
 * `MulticlassClassification`: `Accuracy`, `BalancedAccuracy`, `F1macro`, `PrecisionMacro`,
   `RecallMacro`.
 
-Time-series metrics (AML403) and values outside the metric enum (AML104) are reported
-elsewhere.
+Time-series metrics are reported by AML403 (here when AML403 is disabled), values outside
+the metric enum by AML104.
 
 **Why it matters**: all problem types share one `AutoMLMetricEnum`, so the schema accepts any
 pairing, but the API reference lists the "available metrics" per problem type: a regression
@@ -87,8 +92,10 @@ model cannot be ranked by `AUC`, and the binary `F1` is not defined for many cla
 **Fix**: pick an objective of the problem type (here `F1macro`), or correct `ProblemType`.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLJobObjective.html"},
+                           "API_AutoMLJobObjective.html",
+             .applies_to = scope::tabular},
     .check = check,
+    .defers_to = {"AML403"},
 };
 
 }  // namespace automl_lint::rules

@@ -1,6 +1,4 @@
 // Metrics that Autopilot only reports (LogLoss, Perplexity, ...) cannot be the objective.
-#include <fmt/format.h>
-
 #include <string>
 
 #include "metrics.hpp"
@@ -9,46 +7,70 @@
 namespace automl_lint::rules {
 namespace {
 
-std::string expected_objectives(const metrics::TabularProblem* problem) {
-  if (!problem) return fmt::format("the objectives are {}", metrics::join(metrics::kTabular));
-  return fmt::format("the objectives for ProblemType '{}' are {}", problem->problem_type,
-                     metrics::join(problem->metrics));
+/// What the objectives of this request are, for the message.
+std::string expected_objectives(const Request& request) {
+  switch (request.problem) {
+    case ProblemKind::tabular:
+      if (const metrics::TabularProblem* problem =
+              request.tabular.problem_type.has_value()
+                  ? metrics::find_problem(*request.tabular.problem_type)
+                  : nullptr) {
+        return message("the objectives for ProblemType '{}' are {}", problem->problem_type,
+                       std::string_view(metrics::join(problem->metrics)));
+      }
+      return message("the objectives are {}", std::string_view(metrics::join(metrics::kTabular)));
+    case ProblemKind::time_series:
+      return message("the objectives of time-series forecasting are {}",
+                     std::string_view(metrics::join(metrics::kTimeSeries)));
+    case ProblemKind::text_classification:
+    case ProblemKind::image_classification:
+      return "the only objective of this problem type is Accuracy";
+    case ProblemKind::text_generation:
+      return "fine-tuning a language model takes no objective";
+    case ProblemKind::unknown:
+      break;
+  }
+  return "it is not in the objective metric enum";
 }
 
-std::string fix(const metrics::ReportedMetric& reported, const metrics::TabularProblem* problem) {
-  if (reported.for_language_models) {
+std::string fix(const Request& request, const metrics::ReportedMetric& reported) {
+  if (request.problem == ProblemKind::text_generation) {
+    return "remove AutoMLJobObjective; Autopilot reports these metrics for every fine-tuned model";
+  }
+  if (reported.for_language_models && request.is_v1()) {
     return "choose one of those; fine-tuning a language model needs CreateAutoMLJobV2 with "
            "TextGenerationJobConfig and takes no objective";
   }
-  if (problem) {
-    return fmt::format("use e.g. '{}' (the default for {})", problem->default_metric,
-                       problem->problem_type);
+  if (request.problem == ProblemKind::tabular && request.tabular.problem_type.has_value()) {
+    if (const auto* problem = metrics::find_problem(*request.tabular.problem_type)) {
+      return message("use e.g. '{}' (the default for {})", problem->default_metric,
+                     problem->problem_type);
+    }
   }
-  return "choose one of those, or remove AutoMLJobObjective to use the default objective of "
-         "the inferred problem type";
+  return request.problem == ProblemKind::tabular
+             ? "choose one of those, or remove AutoMLJobObjective to use the default objective "
+               "of the inferred problem type"
+             : "choose one of those, or remove AutoMLJobObjective to use the default objective";
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const Text& metric = request.auto_ml_job_objective.metric_name;
+void check(const Request& request, Reporter& reporter) {
+  const Text& metric = request.objective.metric_name;
   if (!metric.has_value()) return;
   // Matched without regard to case: 'logloss' is no objective either, and the schema's
   // did-you-mean finds none for it. Objectives in the wrong case ('auc') stay the schema's.
   const metrics::ReportedMetric* reported = metrics::find_reported_only(*metric);
   if (!reported) return;
-  const metrics::TabularProblem* problem =
-      request.problem_type.has_value() ? metrics::find_problem(*request.problem_type) : nullptr;
-  std::string name = *metric == reported->name
-                         ? fmt::format("'{}'", *metric)
-                         : fmt::format("'{}' ('{}')", *metric, reported->name);
-  const char* what = reported->for_language_models
-                         ? "a metric Autopilot reports when fine-tuning language models"
-                         : "a metric Autopilot reports for each candidate";
+  std::string name =
+      *metric == reported->name ? quote(*metric) : message("{} ('{}')", metric, reported->name);
+  std::string_view what = reported->for_language_models
+                              ? "a metric Autopilot reports when fine-tuning language models"
+                              : "a metric Autopilot reports for each candidate";
   reporter.add(Report{
       .severity = Severity::error,
       .pointer = metric.pointer,
-      .message = fmt::format("MetricName {} is {}, not an objective metric; {}", name, what,
-                             expected_objectives(problem)),
-      .hint = fix(*reported, problem),
+      .message = message("MetricName {} is {}, not an objective metric; {}", std::string_view(name),
+                         what, std::string_view(expected_objectives(request))),
+      .hint = fix(request, *reported),
       .replaces_shape_finding = true,
   });
 }
@@ -80,7 +102,8 @@ from `AutoMLMetricEnum`; the service rejects the request.
 needs no objective.
 )md",
          .source_url =
-             "https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-metrics-validation.html"},
+             "https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-metrics-validation.html",
+         .applies_to = scope::all},
     .check = check,
 };
 

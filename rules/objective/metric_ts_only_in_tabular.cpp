@@ -1,6 +1,4 @@
-// Time-series forecasting metrics are never objectives of a CreateAutoMLJob (V1) request.
-#include <fmt/format.h>
-
+// Time-series forecasting metrics are never objectives of tabular jobs.
 #include <string>
 
 #include "metrics.hpp"
@@ -9,29 +7,36 @@
 namespace automl_lint::rules {
 namespace {
 
-constexpr const char* kForecastingNote =
-    "time-series forecasting needs CreateAutoMLJobV2 with TimeSeriesForecastingJobConfig";
+/// How to forecast instead, in either API.
+std::string_view forecasting_note(const Request& request) {
+  return request.is_v1()
+             ? "time-series forecasting needs CreateAutoMLJobV2 with TimeSeriesForecastingJobConfig"
+             : "to forecast, use TimeSeriesForecastingJobConfig instead of TabularJobConfig";
+}
 
-void check(const V1Request& request, Reporter& reporter) {
-  const Text& metric = request.auto_ml_job_objective.metric_name;
+void check(const Request& request, Reporter& reporter) {
+  const Text& metric = request.objective.metric_name;
   if (!metric.has_value()) return;
   if (!metrics::contains(metrics::kTimeSeriesOnly, *metric)) return;
+  const Text& problem_type = request.tabular.problem_type;
   const metrics::TabularProblem* problem =
-      request.problem_type.has_value() ? metrics::find_problem(*request.problem_type) : nullptr;
+      problem_type.has_value() ? metrics::find_problem(*problem_type) : nullptr;
   if (!problem) {
     return reporter.report(
         metric.pointer,
-        fmt::format("MetricName '{}' is a time-series forecasting objective; CreateAutoMLJob "
-                    "trains regression and classification models, whose objectives are {}",
-                    *metric, metrics::join(metrics::kTabular)),
-        fmt::format("choose one of those; {}", kForecastingNote));
+        message("MetricName {} is a time-series forecasting objective; {} trains regression and "
+                "classification models, whose objectives are {}",
+                metric, request.is_v1() ? "CreateAutoMLJob" : "TabularJobConfig",
+                std::string_view(metrics::join(metrics::kTabular))),
+        message("choose one of those; {}", forecasting_note(request)));
   }
-  reporter.report(metric.pointer,
-                  fmt::format("MetricName '{}' is a time-series forecasting objective, not one "
-                              "for ProblemType '{}', which accepts {}",
-                              *metric, problem->problem_type, metrics::join(problem->metrics)),
-                  fmt::format("use e.g. '{}' (the default for {}); {}", problem->default_metric,
-                              problem->problem_type, kForecastingNote));
+  reporter.report(
+      metric.pointer,
+      message("MetricName {} is a time-series forecasting objective, not one for "
+              "ProblemType '{}', which accepts {}",
+              metric, problem->problem_type, std::string_view(metrics::join(problem->metrics))),
+      message("use e.g. '{}' (the default for {}); {}", problem->default_metric,
+              problem->problem_type, forecasting_note(request)));
 }
 
 }  // namespace
@@ -56,7 +61,8 @@ classification models only.
 forecast, send a `CreateAutoMLJobV2` request with `TimeSeriesForecastingJobConfig`.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLJobObjective.html"},
+                           "API_AutoMLJobObjective.html",
+             .applies_to = scope::tabular},
     .check = check,
 };
 

@@ -28,6 +28,13 @@ inline constexpr std::string_view kTabular[] = {
 inline constexpr std::string_view kTimeSeriesOnly[] = {"MAPE", "MASE", "WAPE",
                                                        "AverageWeightedQuantileLoss"};
 
+/// The objectives of time-series forecasting (AutoMLJobObjective, "For time-series forecasting").
+inline constexpr std::string_view kTimeSeries[] = {"RMSE", "MAPE", "MASE", "WAPE",
+                                                   "AverageWeightedQuantileLoss"};
+
+/// Image and text classification rank candidates by accuracy only.
+inline constexpr std::string_view kContentClassification[] = {"Accuracy"};
+
 struct TabularProblem {
   std::string_view problem_type;
   std::string_view default_metric;  ///< Used when AutoMLJobObjective is absent.

@@ -1,6 +1,4 @@
 // ProblemType and AutoMLJobObjective are given together or not at all.
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <string>
 
@@ -11,52 +9,54 @@ namespace automl_lint::rules {
 namespace {
 
 void report_missing_objective(const Text& problem_type, Reporter& reporter) {
-  std::string message =
+  std::string text =
       problem_type.has_value()
-          ? fmt::format(
-                "ProblemType '{}' is set but AutoMLJobObjective is not; provide both or "
+          ? message(
+                "ProblemType {} is set but AutoMLJobObjective is not; provide both or "
                 "neither",
-                *problem_type)
+                problem_type)
           : "ProblemType is set but AutoMLJobObjective is not; provide both or neither";
   const metrics::TabularProblem* problem =
       problem_type.has_value() ? metrics::find_problem(*problem_type) : nullptr;
   if (!problem) {
-    return reporter.report(problem_type.pointer, std::move(message),
+    return reporter.report(problem_type.pointer, std::move(text),
                            "add an AutoMLJobObjective, or remove ProblemType to let Autopilot "
                            "infer the problem type");
   }
-  reporter.report(problem_type.pointer, std::move(message),
-                  fmt::format("add \"AutoMLJobObjective\": {{\"MetricName\": \"{}\"}} (the "
-                              "default objective for {}), or remove ProblemType to let Autopilot "
-                              "infer it",
-                              problem->default_metric, problem->problem_type));
+  reporter.report(problem_type.pointer, std::move(text),
+                  message("add \"AutoMLJobObjective\": {{\"MetricName\": \"{}\"}} (the default "
+                          "objective for {}), or remove ProblemType to let Autopilot infer it",
+                          problem->default_metric, problem->problem_type));
 }
 
 void report_missing_problem_type(const AutoMLJobObjective& objective, Reporter& reporter) {
   const Text& metric = objective.metric_name;
   std::string types = metric.has_value() ? metrics::problem_types_of(*metric) : std::string();
-  std::string message = "AutoMLJobObjective is set but ProblemType is not; provide both or neither";
+  std::string text = "AutoMLJobObjective is set but ProblemType is not; provide both or neither";
   if (types.empty()) {
-    return reporter.report(objective.pointer, std::move(message),
+    return reporter.report(objective.pointer, std::move(text),
                            "add a ProblemType (Regression, BinaryClassification or "
                            "MulticlassClassification), or remove AutoMLJobObjective to let "
                            "Autopilot infer the problem type and use its default objective");
   }
   bool several = types.find(" or ") != std::string::npos;
-  reporter.report(objective.pointer, std::move(message),
-                  fmt::format("add ProblemType {} (the problem type{} of objective '{}'), or "
-                              "remove AutoMLJobObjective",
-                              types, several ? "s" : "", *metric));
+  reporter.report(objective.pointer, std::move(text),
+                  message("add ProblemType {} (the problem type{} of objective {}), or remove "
+                          "AutoMLJobObjective",
+                          std::string_view(types), several ? "s" : "", metric));
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const Text& problem_type = request.problem_type;
-  const AutoMLJobObjective& objective = request.auto_ml_job_objective;
+void check(const Request& request, Reporter& reporter) {
+  const Text& problem_type = request.tabular.problem_type;
+  const AutoMLJobObjective& objective = request.objective;
   if (problem_type.present == objective.present) return;
   if (problem_type.present) return report_missing_objective(problem_type, reporter);
-  // A CreateAutoMLJobV2 body keeps ProblemType in AutoMLProblemTypeConfig: AML203 reports that.
+  // A V1 request that holds a V2 AutoMLProblemTypeConfig: AML203 says to migrate it.
   const auto& keys = request.root_keys;
-  if (std::find(keys.begin(), keys.end(), "AutoMLProblemTypeConfig") != keys.end()) return;
+  if (request.is_v1() && reporter.deferred_to("AML203") &&
+      std::find(keys.begin(), keys.end(), "AutoMLProblemTypeConfig") != keys.end()) {
+    return;
+  }
   report_missing_problem_type(objective, reporter);
 }
 
@@ -83,8 +83,10 @@ problem type from the target column and uses its default objective.
 `BinaryClassification`, `Accuracy` for `MulticlassClassification`), or remove `ProblemType`.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_CreateAutoMLJobV2.html"},
+                           "API_CreateAutoMLJobV2.html",
+             .applies_to = scope::tabular},
     .check = check,
+    .defers_to = {"AML203"},
 };
 
 }  // namespace automl_lint::rules

@@ -144,17 +144,19 @@ void check_key(const Text& key, std::string_view member, Reporter& reporter) {
   if (value.starts_with("arn:")) {
     const std::string problem = arn_problem(value);
     if (problem.empty()) return;
-    reporter.report(key.pointer,
-                    concat(member, " '", value, "' is not a KMS key ARN or alias ARN: ", problem),
-                    concat("give the key's ARN as the AWS KMS console shows it, e.g. ",
-                           kExampleKeyArn, ", or an alias ARN ending in ':alias/<name>'"));
+    reporter.report(
+        key.pointer,
+        concat(member, " ", quote(value), " is not a KMS key ARN or alias ARN: ", problem),
+        concat("give the key's ARN as the AWS KMS console shows it, e.g. ", kExampleKeyArn,
+               ", or an alias ARN ending in ':alias/<name>'"));
     return;
   }
   if (value.starts_with("key/")) {
-    reporter.report(key.pointer,
-                    concat(member, " '", value, "' is the end of a key ARN, not a key identifier"),
-                    concat("give the key ID alone ('", std::string_view(value).substr(4),
-                           "') or the full key ARN"));
+    reporter.report(
+        key.pointer,
+        concat(member, " ", quote(value), " is the end of a key ARN, not a key identifier"),
+        concat("give the key ID alone (", quote(std::string_view(value).substr(4)),
+               ") or the full key ARN"));
     return;
   }
   std::string hint;
@@ -163,20 +165,21 @@ void check_key(const Text& key, std::string_view member, Reporter& reporter) {
         "a key ID is a UUID of 8-4-4-4-12 hex digits such as "
         "'1234abcd-12ab-34cd-56ef-1234567890ab'; check for a truncated or mistyped id";
   } else if (value.find_first_of(":/") == std::string::npos) {
-    hint = concat("if '", value, "' is an alias, write it with its prefix: 'alias/", value, "'");
+    hint = concat("if ", quote(value),
+                  " is an alias, write it with its prefix: ", quote(concat("alias/", value)));
   } else {
     hint = concat("give a key ID, a key ARN such as ", kExampleKeyArn,
                   ", an alias name 'alias/<name>' or an alias ARN");
   }
   reporter.report(
       key.pointer,
-      concat(member, " '", value, "' is not a KMS key ID, key ARN, alias name or alias ARN"), hint);
+      concat(member, " ", quote(value), " is not a KMS key ID, key ARN, alias name or alias ARN"),
+      hint);
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   check_key(request.output_data_config.kms_key_id, "KmsKeyId", reporter);
-  check_key(request.auto_ml_job_config.security_config.volume_kms_key_id, "VolumeKmsKeyId",
-            reporter);
+  check_key(request.security_config.volume_kms_key_id, "VolumeKmsKeyId", reporter);
 }
 
 }  // namespace
@@ -206,7 +209,8 @@ when it first encrypts its volumes or output.
 **Fix**: use the key ARN or key ID from the AWS KMS console, or `alias/<name>`.
 )md",
              .source_url = "https://docs.aws.amazon.com/kms/latest/developerguide/"
-                           "concepts.html#key-id"},
+                           "concepts.html#key-id",
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -46,29 +46,29 @@ void check_item(const IdList& list, const Text& item, Reporter& reporter) {
   const std::string& id = *item;
   if (is_ec2_id(id, list.prefix)) return;
   if (id.starts_with(list.other_prefix)) {
-    reporter.report(
-        item.pointer,
-        concat(list.list_name, " item '", id, "' is a ", list.other_what, ", not a ", list.what),
-        concat("this is a ", list.other_what, ": move it to ", list.other_list, " and list ",
-               list.what, "s (", list.prefix, "xxxxxxxx) here"));
+    reporter.report(item.pointer,
+                    concat(list.list_name, " item ", quote(id), " is a ", list.other_what,
+                           ", not a ", list.what),
+                    concat("this is a ", list.other_what, ": move it to ", list.other_list,
+                           " and list ", list.what, "s (", list.prefix, "xxxxxxxx) here"));
     return;
   }
   if (id.starts_with("vpc-")) {
     reporter.report(item.pointer,
-                    concat(list.list_name, " item '", id, "' is a VPC id, not a ", list.what),
+                    concat(list.list_name, " item ", quote(id), " is a VPC id, not a ", list.what),
                     concat("this is a VPC id: list the ", list.what, "s (", list.prefix,
                            "xxxxxxxx) of that VPC instead"));
     return;
   }
   reporter.report(item.pointer,
-                  concat(list.list_name, " item '", id, "' does not look like a ", list.what,
+                  concat(list.list_name, " item ", quote(id), " does not look like a ", list.what,
                          "; expected '", list.prefix, "' followed by 8 or 17 lowercase hex digits"),
                   concat("copy the ", list.what, " from the Amazon VPC console, e.g. '",
                          list.prefix, "0123456789abcdef0'"));
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const VpcConfig& vpc = request.auto_ml_job_config.security_config.vpc_config;
+void check(const Request& request, Reporter& reporter) {
+  const VpcConfig& vpc = request.security_config.vpc_config;
   const IdList groups{.items = vpc.security_group_ids,
                       .list_name = "SecurityGroupIds",
                       .prefix = "sg-",
@@ -113,7 +113,8 @@ the VPC.
 (`subnet-...`) under `Subnets`, as shown in the Amazon VPC console.
 )md",
              .source_url =
-                 "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html"},
+                 "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

@@ -74,20 +74,22 @@ void check_uri(const Text& uri, std::string_view member, Reporter& reporter) {
   if (!uri.has_value() || !is_https_s3_uri(*uri)) return;
   std::optional<std::string> s3 = s3_form(*uri);
   reporter.report(uri.pointer,
-                  fmt::format("{} '{}' is an https:// URL; Autopilot documents S3 locations as "
-                              "s3:// URIs",
-                              member, *uri),
-                  s3 ? fmt::format("write it as '{}'", *s3)
+                  message("{} {} is an https:// URL; Autopilot documents S3 locations as s3:// "
+                          "URIs",
+                          member, uri),
+                  s3 ? message("write it as {}", user_text(*s3))
                      : std::string("write the location as s3://<bucket>/<key>"));
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  for (const Channel& channel : request.input_data_config.items) {
+void check(const Request& request, Reporter& reporter) {
+  for (const Channel& channel : request.channels.items) {
     check_uri(channel.s3_uri, "S3Uri", reporter);
   }
   check_uri(request.output_data_config.s3_output_path, "S3OutputPath", reporter);
-  check_uri(request.auto_ml_job_config.candidate_generation_config.feature_specification_s3_uri,
-            "FeatureSpecificationS3Uri", reporter);
+  // Absent unless the problem type has one (tabular, time series).
+  check_uri(request.tabular.feature_specification_s3_uri, "FeatureSpecificationS3Uri", reporter);
+  check_uri(request.time_series.feature_specification_s3_uri, "FeatureSpecificationS3Uri",
+            reporter);
 }
 
 }  // namespace
@@ -114,7 +116,8 @@ documented form.
 **Fix**: write `s3://acme-ml/autopilot/`: the bucket name, then the key prefix.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLS3DataSource.html"},
+                           "API_AutoMLS3DataSource.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

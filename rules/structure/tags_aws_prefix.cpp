@@ -20,18 +20,18 @@ bool has_reserved_prefix(std::string_view key) {
       [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   for (const Tag& tag : request.tags.items) {
     if (!tag.key.has_value() || !has_reserved_prefix(*tag.key)) continue;
-    const std::string& key = *tag.key;
-    std::string prefix = key.substr(0, kReservedPrefix.size());
-    std::string rest = key.substr(kReservedPrefix.size());
+    std::string_view key = *tag.key;
+    std::string_view prefix = key.substr(0, kReservedPrefix.size());
+    std::string_view rest = key.substr(kReservedPrefix.size());
     reporter.report(
         tag.key.pointer,
-        fmt::format("Tag key '{}' starts with '{}', a prefix reserved for tags that AWS creates",
-                    key, prefix),
-        rest.empty() ? fmt::format("choose a key without the '{}' prefix", prefix)
-                     : fmt::format("drop the prefix, e.g. '{}'", rest));
+        message("Tag key {} starts with '{}', a prefix reserved for tags that AWS creates", tag.key,
+                prefix),
+        rest.empty() ? message("choose a key without the '{}' prefix", prefix)
+                     : message("drop the prefix, e.g. {}", user_text(rest)));
   }
 }
 
@@ -54,7 +54,8 @@ not restate the rule, so this is a warning.
 
 **Fix**: use a key of your own, e.g. `project` or `acme:project`.
 )md",
-             .source_url = "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html"},
+             .source_url = "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

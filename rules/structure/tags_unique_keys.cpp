@@ -9,7 +9,7 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   std::map<std::string, const Tag*> first_by_key;
   for (const Tag& tag : request.tags.items) {
     // A missing or non-string key is the schema's.
@@ -17,9 +17,9 @@ void check(const V1Request& request, Reporter& reporter) {
     auto [first, inserted] = first_by_key.emplace(*tag.key, &tag);
     if (inserted) continue;
     reporter.report(tag.key.pointer,
-                    fmt::format("Tag key '{}' is already used by the tag at {}; tag keys must be "
-                                "unique per resource",
-                                *tag.key, first->second->pointer),
+                    message("Tag key {} is already used by the tag at {}; tag keys must be "
+                            "unique per resource",
+                            tag.key, std::string_view(first->second->pointer)),
                     "merge the two tags into one, or give this one another key");
   }
 }
@@ -43,8 +43,8 @@ kept.
 
 **Fix**: keep one tag per key, e.g. merge the values into one, or rename one key.
 )md",
-             .source_url =
-                 "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Tag.html"},
+             .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Tag.html",
+             .applies_to = scope::all},
     .check = check,
 };
 

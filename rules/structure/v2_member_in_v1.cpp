@@ -14,7 +14,7 @@ struct V2Member {
   std::string_view message;
   std::string_view hint;
   /// Where V1 keeps the same setting, if anywhere: then the hint says to move it there.
-  bool (*v1_place_taken)(const V1Request&) = nullptr;
+  bool (*v1_place_taken)(const Request&) = nullptr;
   std::string_view hint_when_taken = {};
   /// The required V1 member this one stands for: its "missing" finding is the same mistake.
   std::string_view v1_member = {};
@@ -26,7 +26,7 @@ constexpr V2Member kV2Members[] = {
      "CreateAutoMLJob calls them InputDataConfig",
      "rename it to \"InputDataConfig\" and give each channel its TargetAttributeName, or send the "
      "request with CreateAutoMLJobV2",
-     [](const V1Request& request) { return request.input_data_config.present; },
+     [](const Request& request) { return request.channels.present; },
      "remove it, as InputDataConfig is already set, or send the request with CreateAutoMLJobV2",
      "/InputDataConfig"},
     {"AutoMLProblemTypeConfig",
@@ -38,13 +38,13 @@ constexpr V2Member kV2Members[] = {
      "'DataSplitConfig' is a top-level member of CreateAutoMLJobV2 only; in CreateAutoMLJob it "
      "goes under /AutoMLJobConfig/DataSplitConfig",
      "move it into \"AutoMLJobConfig\"",
-     [](const V1Request& request) { return request.auto_ml_job_config.data_split_config.present; },
+     [](const Request& request) { return request.data_split_config.present; },
      "remove it, as /AutoMLJobConfig/DataSplitConfig is already set"},
     {"SecurityConfig",
      "'SecurityConfig' is a top-level member of CreateAutoMLJobV2 only; in CreateAutoMLJob it "
      "goes under /AutoMLJobConfig/SecurityConfig",
      "move it into \"AutoMLJobConfig\"",
-     [](const V1Request& request) { return request.auto_ml_job_config.security_config.present; },
+     [](const Request& request) { return request.security_config.present; },
      "remove it, as /AutoMLJobConfig/SecurityConfig is already set"},
     {"AutoMLComputeConfig",
      "'AutoMLComputeConfig' exists only in CreateAutoMLJobV2; CreateAutoMLJob has no compute "
@@ -59,7 +59,7 @@ const V2Member* find_v2_member(std::string_view key) {
   return nullptr;
 }
 
-void check(const V1Request& request, Reporter& reporter) {
+void check(const Request& request, Reporter& reporter) {
   std::vector<std::string_view> reported;
   for (const std::string& key : request.root_keys) {
     const V2Member* member = find_v2_member(key);
@@ -109,7 +109,8 @@ image and LLM jobs need `CreateAutoMLJobV2`).
 `CreateAutoMLJobV2`.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_CreateAutoMLJob.html"},
+                           "API_CreateAutoMLJob.html",
+             .applies_to = scope::v1},
     .check = check,
 };
 

@@ -16,7 +16,7 @@ inline constexpr std::string_view kEnsemblingAlgorithms[] = {
 };
 inline constexpr std::string_view kHyperparameterTuningAlgorithms[] = {"linear-learner", "mlp",
                                                                        "xgboost"};
-/// Time-series forecasting only, which CreateAutoMLJob (V1) cannot do.
+/// Time-series forecasting only (CreateAutoMLJobV2, TimeSeriesForecastingJobConfig).
 inline constexpr std::string_view kTimeSeriesAlgorithms[] = {"cnn-qr", "deepar", "prophet",
                                                              "arima",  "npts",   "ets"};
 
@@ -39,8 +39,21 @@ inline bool is_tabular_algorithm(std::string_view name) {
 
 /// Mode AUTO, or Mode absent (which behaves like AUTO). False when Mode has the wrong type:
 /// then the mode is unknown and the schema reports it.
-inline bool auto_or_absent_mode(const AutoMLJobConfig& config) {
+inline bool auto_or_absent_mode(const TabularJobConfig& config) {
   return !config.mode.present || config.mode.is("AUTO");
+}
+
+/// The AlgorithmsConfig of the request's problem type: tabular or time series (empty and absent
+/// for the others).
+inline const List<AlgorithmConfig>& algorithms_config_of(const Request& request) {
+  return request.problem == ProblemKind::time_series ? request.time_series.algorithms_config
+                                                     : request.tabular.algorithms_config;
+}
+
+/// A tabular job whose Mode is AUTO or absent, where AML501 asks to remove AlgorithmsConfig
+/// altogether: the rules about its content then defer to AML501.
+inline bool tabular_auto_mode(const Request& request) {
+  return request.problem == ProblemKind::tabular && auto_or_absent_mode(request.tabular);
 }
 
 }  // namespace automl_lint::rules

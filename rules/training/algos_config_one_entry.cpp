@@ -5,14 +5,13 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const AutoMLJobConfig& config = request.auto_ml_job_config;
-  const auto& algorithms = config.candidate_generation_config.algorithms_config;
+void check(const Request& request, Reporter& reporter) {
+  const auto& algorithms = algorithms_config_of(request);
   if (!algorithms.well_formed) return;  // Absent, or of a kind the schema reports.
   // More than one entry breaks the shape (AML108).
   if (!algorithms.items.empty()) return;
   // In AUTO mode AML501 asks to remove AlgorithmsConfig altogether.
-  if (auto_or_absent_mode(config)) return;
+  if (tabular_auto_mode(request) && reporter.deferred_to("AML501")) return;
   reporter.report(algorithms.pointer,
                   "AlgorithmsConfig is an empty list; when it is provided, exactly one entry "
                   "with AutoMLAlgorithms must be set",
@@ -41,8 +40,10 @@ schema alone accepts `[]`.
 `AlgorithmsConfig` to train every algorithm of the mode.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLCandidateGenerationConfig.html"},
+                           "API_AutoMLCandidateGenerationConfig.html",
+             .applies_to = scope::tabular | scope::v2_time_series},
     .check = check,
+    .defers_to = {"AML501"},
 };
 
 }  // namespace automl_lint::rules

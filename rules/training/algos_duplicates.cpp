@@ -10,40 +10,52 @@
 namespace automl_lint::rules {
 namespace {
 
-/// Names that AML503 or the schema report are left to them.
-bool counted(const Text& algorithm, std::span<const std::string_view> allowed) {
-  if (!algorithm.has_value()) return false;
-  if (!is_tabular_algorithm(*algorithm)) return false;
-  return allowed.empty() || lists_algorithm(allowed, *algorithm);
-}
+/// The names that count: those of the problem type's set (AML503 and AML509 report the others,
+/// while enabled), or every name of the enum.
+struct Counted {
+  std::span<const std::string_view> allowed;
+  bool others_reported;
+  bool operator()(const Text& algorithm) const {
+    if (!algorithm.has_value()) return false;
+    if (!is_tabular_algorithm(*algorithm) && !lists_algorithm(kTimeSeriesAlgorithms, *algorithm)) {
+      return false;  // Off the enum: the schema's.
+    }
+    return allowed.empty() || !others_reported || lists_algorithm(allowed, *algorithm);
+  }
+};
 
-void check_entry(const AlgorithmConfig& entry, std::span<const std::string_view> allowed,
-                 Reporter& reporter) {
+void check_entry(const AlgorithmConfig& entry, const Counted& counted, Reporter& reporter) {
   const auto& algorithms = entry.auto_ml_algorithms.items;
   std::map<std::string_view, std::size_t> total;
   for (const Text& algorithm : algorithms) {
-    if (counted(algorithm, allowed)) ++total[*algorithm];
+    if (counted(algorithm)) ++total[*algorithm];
   }
   // One report per repeated name, at its second occurrence.
   std::map<std::string_view, std::size_t> seen;
   for (const Text& algorithm : algorithms) {
-    if (!counted(algorithm, allowed)) continue;
+    if (!counted(algorithm)) continue;
     if (++seen[*algorithm] != 2) continue;
     reporter.report(algorithm.pointer,
-                    "'" + *algorithm + "' is listed " + std::to_string(total[*algorithm]) +
-                        " times in AutoMLAlgorithms; each algorithm is trained once",
-                    "list '" + *algorithm + "' only once");
+                    message("{} is listed {} times in AutoMLAlgorithms; each algorithm is "
+                            "trained once",
+                            algorithm, total[*algorithm]),
+                    message("list {} only once", algorithm));
   }
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const AutoMLJobConfig& config = request.auto_ml_job_config;
+void check(const Request& request, Reporter& reporter) {
   // In AUTO mode AML501 asks to remove AlgorithmsConfig altogether.
-  if (auto_or_absent_mode(config)) return;
-  // Empty when Mode is off the enum or of the wrong type: then every tabular name counts.
-  std::span<const std::string_view> allowed = algorithms_of_mode(config.effective_mode());
-  for (const AlgorithmConfig& entry : config.candidate_generation_config.algorithms_config.items) {
-    check_entry(entry, allowed, reporter);
+  if (tabular_auto_mode(request) && reporter.deferred_to("AML501")) return;
+  Counted counted;
+  if (request.problem == ProblemKind::time_series) {
+    counted = {kTimeSeriesAlgorithms, reporter.deferred_to("AML509")};
+  } else {
+    // Empty when Mode is off the enum or of the wrong type: then every name counts.
+    counted = {algorithms_of_mode(request.tabular.effective_mode()),
+               reporter.deferred_to("AML503")};
+  }
+  for (const AlgorithmConfig& entry : algorithms_config_of(request).items) {
+    check_entry(entry, counted, reporter);
   }
 }
 
@@ -68,8 +80,10 @@ AWS does not say whether the service rejects repeats, so this is a warning.
 **Fix**: list each algorithm once, and check whether the repeat stands for a missing one.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLAlgorithmConfig.html"},
+                           "API_AutoMLAlgorithmConfig.html",
+             .applies_to = scope::tabular | scope::v2_time_series},
     .check = check,
+    .defers_to = {"AML501", "AML503", "AML509"},
 };
 
 }  // namespace automl_lint::rules

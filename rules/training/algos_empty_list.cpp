@@ -18,11 +18,10 @@ void check_entry(const AlgorithmConfig& entry, Reporter& reporter) {
                   "set");
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const AutoMLJobConfig& config = request.auto_ml_job_config;
+void check(const Request& request, Reporter& reporter) {
   // In AUTO mode AML501 asks to remove AlgorithmsConfig altogether.
-  if (auto_or_absent_mode(config)) return;
-  for (const AlgorithmConfig& entry : config.candidate_generation_config.algorithms_config.items) {
+  if (tabular_auto_mode(request) && reporter.deferred_to("AML501")) return;
+  for (const AlgorithmConfig& entry : algorithms_config_of(request).items) {
     check_entry(entry, reporter);
   }
 }
@@ -50,8 +49,10 @@ a warning.
 agrees trains the full set of the mode.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLCandidateGenerationConfig.html"},
+                           "API_AutoMLCandidateGenerationConfig.html",
+             .applies_to = scope::tabular | scope::v2_time_series},
     .check = check,
+    .defers_to = {"AML501"},
 };
 
 }  // namespace automl_lint::rules

@@ -1,4 +1,4 @@
-// Every chosen algorithm belongs to the training mode; time-series algorithms never do in V1.
+// Every chosen algorithm belongs to the training mode; time-series algorithms never do.
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,38 +18,54 @@ std::string listed(std::span<const std::string_view> algorithms) {
   return text;
 }
 
-void check_algorithm(const Text& algorithm, const std::string& mode, Reporter& reporter) {
+void report_time_series_algorithm(const Request& request, const Text& algorithm,
+                                  Reporter& reporter) {
+  if (request.is_v1()) {
+    reporter.report(algorithm.pointer,
+                    message("{} is a time-series forecasting algorithm; CreateAutoMLJob (V1) "
+                            "trains tabular models only, and time-series forecasting needs "
+                            "CreateAutoMLJobV2",
+                            algorithm),
+                    message("remove {}; to forecast, send a CreateAutoMLJobV2 request with "
+                            "TimeSeriesForecastingJobConfig",
+                            algorithm));
+    return;
+  }
+  reporter.report(algorithm.pointer,
+                  message("{} is a time-series forecasting algorithm; TabularJobConfig trains "
+                          "tabular models only",
+                          algorithm),
+                  message("remove {}; to forecast, use TimeSeriesForecastingJobConfig instead of "
+                          "TabularJobConfig",
+                          algorithm));
+}
+
+void check_algorithm(const Request& request, const Text& algorithm, const std::string& mode,
+                     Reporter& reporter) {
   if (!algorithm.has_value()) return;
   const std::string& name = *algorithm;
   if (lists_algorithm(kTimeSeriesAlgorithms, name)) {
-    reporter.report(algorithm.pointer,
-                    "'" + name +
-                        "' is a time-series forecasting algorithm; CreateAutoMLJob (V1) trains "
-                        "tabular models only, and time-series forecasting needs CreateAutoMLJobV2",
-                    "remove '" + name +
-                        "'; to forecast, send a CreateAutoMLJobV2 request with "
-                        "TimeSeriesForecastingJobConfig");
-    return;
+    return report_time_series_algorithm(request, algorithm, reporter);
   }
-  // In AUTO mode AML501 reports AlgorithmsConfig itself; a Mode off the enum is the schema's.
+  // AUTO has no list of its own (AML501 reports AlgorithmsConfig itself); a Mode off the enum
+  // is the schema's.
   std::span<const std::string_view> allowed = algorithms_of_mode(mode);
   if (allowed.empty()) return;
   // A name off the AutoMLAlgorithm enum is the schema's.
   if (!is_tabular_algorithm(name)) return;
   if (lists_algorithm(allowed, name)) return;
-  const std::string other = mode == "ENSEMBLING" ? "HYPERPARAMETER_TUNING" : "ENSEMBLING";
-  reporter.report(
-      algorithm.pointer,
-      "'" + name + "' is not an algorithm of Mode '" + mode + "', which accepts " + listed(allowed),
-      "remove '" + name + "'; it is available in " + other + " mode only");
+  std::string_view other = mode == "ENSEMBLING" ? "HYPERPARAMETER_TUNING" : "ENSEMBLING";
+  reporter.report(algorithm.pointer,
+                  message("{} is not an algorithm of Mode {}, which accepts {}", algorithm,
+                          user_text(mode), std::string_view(listed(allowed))),
+                  message("remove {}; it is available in {} mode only", algorithm, other));
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  const AutoMLJobConfig& config = request.auto_ml_job_config;
-  const std::string mode = config.effective_mode();
-  for (const AlgorithmConfig& entry : config.candidate_generation_config.algorithms_config.items) {
+void check(const Request& request, Reporter& reporter) {
+  const std::string mode = request.tabular.effective_mode();
+  for (const AlgorithmConfig& entry : request.tabular.algorithms_config.items) {
     for (const Text& algorithm : entry.auto_ml_algorithms.items) {
-      check_algorithm(algorithm, mode, reporter);
+      check_algorithm(request, algorithm, mode, reporter);
     }
   }
 }
@@ -85,7 +101,8 @@ models: time-series forecasting is a `CreateAutoMLJobV2` problem type.
 all.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLAlgorithmConfig.html"},
+                           "API_AutoMLAlgorithmConfig.html",
+             .applies_to = scope::tabular},
     .check = check,
 };
 

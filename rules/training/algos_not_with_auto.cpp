@@ -5,9 +5,9 @@
 namespace automl_lint::rules {
 namespace {
 
-void check(const V1Request& request, Reporter& reporter) {
-  const AutoMLJobConfig& config = request.auto_ml_job_config;
-  const auto& algorithms = config.candidate_generation_config.algorithms_config;
+void check(const Request& request, Reporter& reporter) {
+  const TabularJobConfig& config = request.tabular;
+  const auto& algorithms = config.algorithms_config;
   if (!algorithms.well_formed) return;  // Absent, or of a kind the schema reports.
   if (!auto_or_absent_mode(config)) return;
   if (config.mode.present) {
@@ -48,7 +48,8 @@ says "AlgorithmsConfig should not be set if the training mode is set on AUTO".
 algorithms come from), or remove `AlgorithmsConfig` to let `AUTO` train its default set.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/"
-                           "API_AutoMLCandidateGenerationConfig.html"},
+                           "API_AutoMLCandidateGenerationConfig.html",
+             .applies_to = scope::tabular},
     .check = check,
 };
 

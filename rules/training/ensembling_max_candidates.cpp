@@ -10,8 +10,8 @@ namespace {
 constexpr std::int64_t kEnsemblingTrials = 10;
 constexpr std::int64_t kMaxCandidatesLimit = 750;  // Above it the shape fails (AML107).
 
-void check(const V1Request& request, Reporter& reporter) {
-  const AutoMLJobConfig& config = request.auto_ml_job_config;
+void check(const Request& request, Reporter& reporter) {
+  const TabularJobConfig& config = request.tabular;
   const Integer& candidates = config.completion_criteria.max_candidates;
   if (!config.mode.is("ENSEMBLING")) return;
   if (!candidates.has_value()) return;
@@ -19,9 +19,9 @@ void check(const V1Request& request, Reporter& reporter) {
   if (*candidates <= kEnsemblingTrials) return;
   if (*candidates > kMaxCandidatesLimit) return;
   reporter.report(candidates.pointer,
-                  "MaxCandidates " + std::to_string(*candidates) +
-                      " is more than the 10 trials that Mode 'ENSEMBLING' runs, so it likely "
-                      "has no effect",
+                  message("MaxCandidates {} is more than the 10 trials that Mode 'ENSEMBLING' "
+                          "runs, so it likely has no effect",
+                          *candidates),
                   "set MaxCandidates to 10 or less, or remove it; use MaxAutoMLJobRuntimeInSeconds "
                   "to bound an ENSEMBLING job");
 }
@@ -48,7 +48,8 @@ not say whether `MaxCandidates` is honoured in ENSEMBLING mode at all, so this i
 `MaxAutoMLJobRuntimeInSeconds`; use `HYPERPARAMETER_TUNING` if you want many candidates.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/"
-                           "autopilot-model-support-validation.html"},
+                           "autopilot-model-support-validation.html",
+             .applies_to = scope::tabular},
     .check = check,
 };
 

@@ -1,36 +1,38 @@
 // The sample weight column is not the target column.
-#include "messages.hpp"
 #include "rule.hpp"
 
 namespace automl_lint::rules {
 namespace {
 
-void check_channel(const Channel& channel, Reporter& reporter) {
-  const Text& target = channel.target_attribute_name;
-  const Text& weight = channel.sample_weight_attribute_name;
+void check_pair(const Text& target, const Text& weight, Reporter& reporter) {
   if (!target.has_value() || !weight.has_value()) return;
   if (*target != *weight) return;
   reporter.report(weight.pointer,
-                  "SampleWeightAttributeName '" + detail::shorten(*weight) +
-                      "' names the target column (TargetAttributeName); the sample weights "
-                      "must be another column",
+                  message("SampleWeightAttributeName {} names the target column "
+                          "(TargetAttributeName); the sample weights must be another column",
+                          weight),
                   "name the column that holds the sample weights, or remove "
                   "SampleWeightAttributeName");
 }
 
-void check(const V1Request& request, Reporter& reporter) {
-  for (const Channel& channel : request.input_data_config.items) check_channel(channel, reporter);
+void check(const Request& request, Reporter& reporter) {
+  if (!request.is_v1()) {
+    return check_pair(request.tabular.target_attribute_name,
+                      request.tabular.sample_weight_attribute_name, reporter);
+  }
+  for (const Channel& channel : request.channels.items) {
+    check_pair(channel.target_attribute_name, channel.sample_weight_attribute_name, reporter);
+  }
 }
 
 }  // namespace
 
 extern const Rule kTargetNeWeight{
-    .info =
-        {.id = "AML507",
-         .name = "target-ne-weight",
-         .severity = Severity::warning,
-         .title = "The sample weight column should not be the target column.",
-         .rationale = R"md(
+    .info = {.id = "AML507",
+             .name = "target-ne-weight",
+             .severity = Severity::warning,
+             .title = "The sample weight column should not be the target column.",
+             .rationale = R"md(
 **What it checks**: on each channel, `SampleWeightAttributeName` differs from
 `TargetAttributeName` (compared exactly, as column names are).
 
@@ -44,8 +46,9 @@ regression target would weight each row by its own answer. Inferred, so a warnin
 
 **Fix**: name the column that holds the weights, or remove `SampleWeightAttributeName`.
 )md",
-         .source_url =
-             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html"},
+             .source_url =
+                 "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html",
+             .applies_to = scope::tabular},
     .check = check,
 };
 

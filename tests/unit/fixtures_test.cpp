@@ -1,7 +1,9 @@
 // Fixture tests: every tests/fixtures/**/*.json is linted and its diagnostics compared, in full,
 // with the snapshot beside it (NAME.expected); an unexpected diagnostic fails the test. Inputs
-// named ok-*.json must give no diagnostic at all. Under rules/<ID>/ only rule <ID> is enabled and
-// the folder's files are linted as one run, so that checks across files apply.
+// named ok-*.json must give no diagnostic at all. Under rules/<ID>/ only rule <ID> is enabled,
+// every bad- snapshot must hold a finding of <ID>, and the folder's files are linted as one run,
+// so that checks across files apply. A folder may hold `options.txt`, one setting a line:
+// `select IDS` (comma-separated; replaces the folder's own selection) or `api v1|v2`.
 // AUTOML_LINT_UPDATE_SNAPSHOTS=1 rewrites the snapshots; review the diff before committing.
 #include <doctest/doctest.h>
 
@@ -54,12 +56,35 @@ bool is_rule_folder(const fs::path& folder) {
   return folder.parent_path().filename() == "rules";
 }
 
+std::vector<std::string> split_ids(const std::string& list) {
+  std::vector<std::string> ids;
+  std::istringstream in(list);
+  for (std::string id; std::getline(in, id, ',');) ids.push_back(id);
+  return ids;
+}
+
+/// The settings of `options.txt`, if the folder has one.
+void read_options_file(const fs::path& folder, automl_lint::Options& options) {
+  std::ifstream in(folder / "options.txt");
+  for (std::string key, value; in >> key >> value;) {
+    if (key == "select") {
+      options.select = split_ids(value);
+    } else if (key == "api") {
+      REQUIRE_MESSAGE((value == "v1" || value == "v2"), "bad api in " << folder.string());
+      options.api = value == "v1" ? automl_lint::ApiVersion::v1 : automl_lint::ApiVersion::v2;
+    } else {
+      FAIL("unknown option '" << key << "' in " << (folder / "options.txt").string());
+    }
+  }
+}
+
 /// Under rules/<ID>/ only that rule runs. A folder holding a file `uses-data-root` is linted with
 /// the data root that tests/data/make_data.py generates in the build directory.
 automl_lint::Options options_for(const fs::path& folder) {
   automl_lint::Options options;
   if (is_rule_folder(folder)) options.select = {folder.filename().string()};
   if (fs::exists(folder / "uses-data-root")) options.data_root = AUTOML_LINT_DATA_ROOT;
+  read_options_file(folder, options);
   return options;
 }
 
@@ -75,6 +100,12 @@ void check_snapshot(const fs::path& input, const std::string& actual) {
     return;
   }
   CHECK_MESSAGE(!actual.empty(), "a bad fixture must give at least one diagnostic");
+  // In rules/<ID>/, a bad fixture is about <ID>: a syntax error alone (AML001) must not pass.
+  if (is_rule_folder(input.parent_path())) {
+    std::string id = input.parent_path().filename().string();
+    CHECK_MESSAGE(actual.find("[" + id + "]") != std::string::npos,
+                  "a bad fixture in rules/" << id << " gave no " << id << " finding");
+  }
   fs::path snapshot = fs::path(input).replace_extension(".expected");
   if (updating()) {
     std::ofstream(snapshot, std::ios::binary) << actual;

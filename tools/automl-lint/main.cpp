@@ -125,6 +125,7 @@ int explain(const CommandLine& command_line) {
   std::cout << rule->id << " " << rule->name << " (" << automl_lint::to_string(rule->severity)
             << ")\n"
             << rule->title << '\n'
+            << "Applies to: " << automl_lint::describe_scope(rule->applies_to) << '\n'
             << rule->rationale << "\nSource: " << rule->source_url << '\n';
   return kClean;
 }

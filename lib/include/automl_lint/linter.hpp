@@ -1,4 +1,4 @@
-// The library entry point: lint CreateAutoMLJob request files or buffers.
+// The library entry point: lint CreateAutoMLJob and CreateAutoMLJobV2 request files or buffers.
 #pragma once
 
 #include <filesystem>
@@ -20,8 +20,19 @@ struct Limits {
   std::size_t max_diagnostics_per_file = 1000;    ///< The rest are counted in one AML004 warning.
 };
 
+/// The API a request is written for. Values are fixed (they cross the C API).
+enum class ApiVersion : int {
+  v1 = 1,  ///< CreateAutoMLJob.
+  v2 = 2,  ///< CreateAutoMLJobV2.
+};
+
+/// "CreateAutoMLJob" or "CreateAutoMLJobV2".
+std::string_view operation_name(ApiVersion api);
+
 struct Options {
   Limits limits;
+  /// The API every request is checked as; unset, each request's top-level keys decide.
+  std::optional<ApiVersion> api;
   /// Rule ids, id prefixes ("AML3") or rule names to report; empty means all.
   std::vector<std::string> select;
   /// Rule ids, id prefixes or rule names never to report. Loader rules (AML0xx) always report.
@@ -46,6 +57,8 @@ struct LintResult {
   bool input_failed = false;
   /// The request's AutoMLJobName and where it is, when it has one (for checks across files).
   std::optional<JobName> job_name;
+  /// The API the request was checked as (V1 when it could not be parsed).
+  ApiVersion api = ApiVersion::v1;
 };
 
 /// Adds to `results` the diagnostics that need all files of a run: two requests with the same

@@ -203,8 +203,8 @@ void resolve_manifest(const Context& context, const S3Location& location, Channe
   add_listing(context, std::move(listing), data, weight);
 }
 
-std::optional<ChannelData> inspect_channel(const Context& context, const rules::Channel& channel,
-                                           std::size_t index) {
+std::optional<ChannelData> inspect_channel(const Context& context, const rules::Request& request,
+                                           const rules::Channel& channel, std::size_t index) {
   const DataRoot& root = context.root;
   if (!channel.well_formed || !channel.s3_uri.has_value()) return std::nullopt;
   if (channel.s3_data_type.is("AugmentedManifestFile")) return std::nullopt;
@@ -213,7 +213,7 @@ std::optional<ChannelData> inspect_channel(const Context& context, const rules::
   ChannelData data;
   data.channel_index = index;
   data.manifest = channel.s3_data_type.is("ManifestFile");
-  const std::optional<std::string>& weight = channel.sample_weight_attribute_name.value;
+  const std::optional<std::string>& weight = request.weight_for(channel).value;
   if (data.manifest) {
     resolve_manifest(context, *location, data, weight);
   } else {
@@ -269,14 +269,15 @@ std::string size_unreadable(const DataView& view) {
 }
 
 /// AUTO chooses by dataset size (all channels' stored bytes), and HPO when it cannot read it.
-ResolvedMode resolve_auto_mode(const rules::V1Request& request, const DataView& view) {
-  if (request.auto_ml_job_config.effective_mode() != "AUTO" || view.channels.empty()) return {};
+ResolvedMode resolve_auto_mode(const rules::Request& request, const DataView& view) {
+  if (request.problem != automl_lint::ProblemKind::tabular) return {};
+  if (request.tabular.effective_mode() != "AUTO" || view.channels.empty()) return {};
   if (std::string reason = size_unreadable(view); !reason.empty()) return hpo(reason);
   std::optional<std::uint64_t> bytes = view.input_bytes();
   if (!bytes) return {};
   std::string size = "the input data is " + format_bytes(*bytes);
   if (*bytes >= kAutoModeThreshold) return hpo(size + ", not under 100 MB");
-  bool vpc = request.auto_ml_job_config.security_config.vpc_config.present;
+  bool vpc = request.security_config.vpc_config.present;
   std::string reason = size + ", under 100 MB";
   if (vpc) {
     reason +=
@@ -322,18 +323,32 @@ void ObjectCache::store(const std::string& key, const struct stat& info, Entry e
   entries_[key] = {static_cast<std::uint64_t>(info.st_size), mtime, info.st_ino, std::move(entry)};
 }
 
-DataView inspect_data(const rules::V1Request& request, const DataRoot& root,
+const rules::Text* feature_spec_uri(const rules::Request& request) {
+  switch (request.problem) {
+    case automl_lint::ProblemKind::tabular:
+      return &request.tabular.feature_specification_s3_uri;
+    case automl_lint::ProblemKind::time_series:
+      return &request.time_series.feature_specification_s3_uri;
+    default:
+      return nullptr;
+  }
+}
+
+DataView inspect_data(const rules::Request& request, const DataRoot& root,
                       const ObjectCache* cache) {
   HeaderPool local_headers;
   Context context{root, cache, cache ? cache->headers() : local_headers};
   DataView view;
-  const auto& channels = request.input_data_config.items;
+  // Image data is not CSV: the scanner must not read it as such.
+  if (request.problem == automl_lint::ProblemKind::image_classification) return view;
+  const auto& channels = request.channels.items;
   for (std::size_t i = 0; i < channels.size(); ++i) {
-    if (auto data = inspect_channel(context, channels[i], i))
+    if (auto data = inspect_channel(context, request, channels[i], i))
       view.channels.push_back(std::move(*data));
   }
-  view.feature_spec = inspect_feature_spec(
-      request.auto_ml_job_config.candidate_generation_config.feature_specification_s3_uri, root);
+  if (const rules::Text* uri = feature_spec_uri(request)) {
+    view.feature_spec = inspect_feature_spec(*uri, root);
+  }
   view.auto_mode = resolve_auto_mode(request, view);
   return view;
 }

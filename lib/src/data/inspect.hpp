@@ -1,4 +1,4 @@
-// Reads the data a V1 request points at, under the data root, into a DataView.
+// Reads the data a request points at, under the data root, into a DataView.
 #pragma once
 
 #include <sys/stat.h>
@@ -67,7 +67,7 @@ struct DataAccess {
 
 /// Resolves every channel and the feature specification, streams each object once (CSV record
 /// count, header and sample weights; Parquet footer) and resolves Mode AUTO when the data tells.
-DataView inspect_data(const rules::V1Request& request, const DataRoot& root,
+DataView inspect_data(const rules::Request& request, const DataRoot& root,
                       const ObjectCache* cache = nullptr);
 
 }  // namespace automl_lint::data

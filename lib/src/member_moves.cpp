@@ -1,0 +1,91 @@
+#include "member_moves.hpp"
+
+#include <array>
+
+namespace automl_lint::detail {
+namespace {
+
+constexpr std::string_view kTabular = "/AutoMLProblemTypeConfig/TabularJobConfig";
+
+// Most specific first: a lookup takes the first entry whose side is a prefix.
+constexpr std::array<MemberMove, 12> kMoves = {{
+    {"/InputDataConfig/*/TargetAttributeName",
+     "/AutoMLProblemTypeConfig/TabularJobConfig/TargetAttributeName"},
+    {"/InputDataConfig/*/SampleWeightAttributeName",
+     "/AutoMLProblemTypeConfig/TabularJobConfig/SampleWeightAttributeName"},
+    {"/InputDataConfig", "/AutoMLJobInputDataConfig"},
+    {"/ProblemType", "/AutoMLProblemTypeConfig/TabularJobConfig/ProblemType"},
+    {"/GenerateCandidateDefinitionsOnly",
+     "/AutoMLProblemTypeConfig/TabularJobConfig/GenerateCandidateDefinitionsOnly"},
+    {"/AutoMLJobConfig/CompletionCriteria",
+     "/AutoMLProblemTypeConfig/TabularJobConfig/CompletionCriteria"},
+    {"/AutoMLJobConfig/Mode", "/AutoMLProblemTypeConfig/TabularJobConfig/Mode"},
+    {"/AutoMLJobConfig/CandidateGenerationConfig/FeatureSpecificationS3Uri",
+     "/AutoMLProblemTypeConfig/TabularJobConfig/FeatureSpecificationS3Uri"},
+    {"/AutoMLJobConfig/CandidateGenerationConfig",
+     "/AutoMLProblemTypeConfig/TabularJobConfig/CandidateGenerationConfig"},
+    {"/AutoMLJobConfig/SecurityConfig", "/SecurityConfig"},
+    {"/AutoMLJobConfig/DataSplitConfig", "/DataSplitConfig"},
+    // What else AutoMLJobConfig holds (a misspelt member) goes with the tabular settings.
+    {"/AutoMLJobConfig", kTabular},
+}};
+
+constexpr std::array<std::string_view, 5> kV2OnlyRootMembers = {
+    "AutoMLJobInputDataConfig", "AutoMLProblemTypeConfig", "DataSplitConfig", "SecurityConfig",
+    "AutoMLComputeConfig"};
+
+/// The length of `pointer`'s prefix that `pattern` matches (`*` matching one list index, a
+/// prefix ending at a token boundary), or nullopt.
+std::optional<std::size_t> matched_prefix(std::string_view pattern, std::string_view pointer) {
+  std::size_t p = 0;
+  std::size_t i = 0;
+  while (p < pattern.size()) {
+    if (pattern[p] == '*') {
+      std::size_t start = i;
+      while (i < pointer.size() && pointer[i] >= '0' && pointer[i] <= '9') ++i;
+      if (i == start) return std::nullopt;
+      ++p;
+      continue;
+    }
+    if (i >= pointer.size() || pointer[i] != pattern[p]) return std::nullopt;
+    ++p;
+    ++i;
+  }
+  if (i < pointer.size() && pointer[i] != '/') return std::nullopt;
+  return i;
+}
+
+}  // namespace
+
+std::span<const MemberMove> member_moves() {
+  return kMoves;
+}
+
+std::span<const std::string_view> v2_only_root_members() {
+  return kV2OnlyRootMembers;
+}
+
+std::string v2_pointer_of(std::string_view v1_pointer) {
+  for (const MemberMove& move : kMoves) {
+    if (auto length = matched_prefix(move.v1, v1_pointer)) {
+      return std::string(move.v2) + std::string(v1_pointer.substr(*length));
+    }
+  }
+  return std::string(v1_pointer);
+}
+
+std::optional<std::string> v1_pointer_of(std::string_view v2_pointer) {
+  for (const MemberMove& move : kMoves) {
+    auto length = matched_prefix(move.v2, v2_pointer);
+    if (!length) continue;
+    if (move.fan_in()) return std::nullopt;
+    return std::string(move.v1) + std::string(v2_pointer.substr(*length));
+  }
+  if (v2_pointer.starts_with("/AutoMLProblemTypeConfig")) return std::nullopt;
+  for (std::string_view member : kV2OnlyRootMembers) {
+    if (matched_prefix(std::string("/") + std::string(member), v2_pointer)) return std::nullopt;
+  }
+  return std::string(v2_pointer);
+}
+
+}  // namespace automl_lint::detail
