@@ -9,11 +9,15 @@ namespace automl_lint::rules {
 #define RULE(name) extern const Rule name;
 #include "channels/rules.def"
 #include "completion/rules.def"
+#include "compute/rules.def"
 #include "data/rules.def"
 #include "deployment/rules.def"
 #include "objective/rules.def"
 #include "security/rules.def"
 #include "structure/rules.def"
+#include "text_classification/rules.def"
+#include "text_generation/rules.def"
+#include "time_series/rules.def"
 #include "training/rules.def"
 #undef RULE
 
@@ -28,11 +32,15 @@ const std::vector<const rules::Rule*>& cross_field_rules() {
 #define RULE(name) &name,
 #include "channels/rules.def"
 #include "completion/rules.def"
+#include "compute/rules.def"
 #include "data/rules.def"
 #include "deployment/rules.def"
 #include "objective/rules.def"
 #include "security/rules.def"
 #include "structure/rules.def"
+#include "text_classification/rules.def"
+#include "text_generation/rules.def"
+#include "time_series/rules.def"
 #include "training/rules.def"
 #undef RULE
     };

@@ -119,6 +119,9 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
                                    state_->data ? &*state_->data : nullptr);
     std::move(rules.findings.begin(), rules.findings.end(), std::back_inserter(findings));
     filter_findings(findings, state_->selection, rules.replaced_shape_pointers);
+    // A rule that failed did not check the request: like an unread file, never a pass.
+    result.input_failed = std::any_of(findings.begin(), findings.end(),
+                                      [](const auto& finding) { return finding.rule == "AML006"; });
     result.job_name = job_name_of(document, display_name);
   }
   // In file order, so that positions are computed in one pass over each line.

@@ -1,4 +1,4 @@
-// The automl-lint command line: lint CreateAutoMLJob request files, list and explain rules.
+// The automl-lint command line: lint CreateAutoMLJob(V2) request files, list and explain rules.
 #include <CLI/CLI.hpp>
 #include <automl_lint/linter.hpp>
 #include <automl_lint/output.hpp>
@@ -28,6 +28,7 @@ struct CommandLine {
   std::string rules_format = "text";
   std::string files_from;
   std::string data_root;
+  std::string api = "auto";
   unsigned jobs = 0;
   std::size_t max_file_bytes = automl_lint::Limits{}.max_file_bytes;
   std::string explain_id;
@@ -83,6 +84,10 @@ int lint(CommandLine& command_line) {
   options.ignore = command_line.ignore;
   options.limits.max_file_bytes = command_line.max_file_bytes;
   if (!command_line.data_root.empty()) options.data_root = command_line.data_root;
+  if (command_line.api != "auto") {
+    options.api =
+        command_line.api == "v2" ? automl_lint::ApiVersion::v2 : automl_lint::ApiVersion::v1;
+  }
   std::vector<std::string> files = std::move(command_line.files);
   if (!command_line.files_from.empty()) {
     auto listed = read_file_list(command_line.files_from);
@@ -134,9 +139,10 @@ int explain(const CommandLine& command_line) {
 
 int main(int argc, char** argv) {
   CLI::App app{
-      "Lint Amazon SageMaker Autopilot CreateAutoMLJob request files (JSON).\n"
-      "Exit status: 0 no findings at the --fail-on level, 1 findings, 2 usage error or an\n"
-      "input that could not be read or parsed (the other files are still linted).",
+      "Lint Amazon SageMaker Autopilot CreateAutoMLJob and CreateAutoMLJobV2 request files\n"
+      "(JSON). Exit status: 0 no findings at the --fail-on level, 1 findings, 2 usage error, or\n"
+      "an input that could not be read, parsed or fully checked (the other files are still\n"
+      "linted).",
       "automl-lint"};
   app.set_version_flag("--version", std::string("automl-lint ") + automl_lint::version());
   app.require_subcommand(0, 1);
@@ -166,6 +172,11 @@ int main(int argc, char** argv) {
                  "With it, the data rules (AML801-AML827 but AML820) read the objects each request "
                  "points at; without it they are skipped. Nothing outside DIR is read")
       ->check(CLI::ExistingDirectory);
+  app.add_option("--api", command_line.api,
+                 "The API to check requests as: v1 (CreateAutoMLJob), v2 (CreateAutoMLJobV2), or "
+                 "auto (each file's top-level keys decide)")
+      ->check(CLI::IsMember({"auto", "v1", "v2"}))
+      ->capture_default_str();
   app.add_option("--fail-on", command_line.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();

@@ -53,7 +53,8 @@ struct JobName {
 /// Result of linting one input.
 struct LintResult {
   std::vector<Diagnostic> diagnostics;  ///< Sorted by line, column, then rule id.
-  /// True when the input could not be read or parsed (or broke a limit), so it was not checked.
+  /// True when the input could not be read or parsed (or broke a limit), so it was not checked,
+  /// or when a rule failed on it (AML006), so it was not checked fully.
   bool input_failed = false;
   /// The request's AutoMLJobName and where it is, when it has one (for checks across files).
   std::optional<JobName> job_name;
