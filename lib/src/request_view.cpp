@@ -336,6 +336,27 @@ ProblemKind problem_of(const Json* config) {
   return ProblemKind::unknown;
 }
 
+/// The members of a V1 AutoMLJobConfig in a V2 request, as V1 pointers.
+std::vector<std::string> job_config_members(const Json* config) {
+  std::vector<std::string> pointers;
+  if (!config || !config->IsObject()) return pointers;
+  for (const auto& member : config->GetObject()) {
+    std::string key(member.name.GetString(), member.name.GetStringLength());
+    std::string pointer = "/AutoMLJobConfig/" + detail::escape_pointer_token(key);
+    if (key == "CandidateGenerationConfig" && member.value.IsObject() &&
+        member.value.MemberCount() > 0) {
+      for (const auto& inner : member.value.GetObject()) {
+        pointers.push_back(
+            pointer + "/" +
+            detail::escape_pointer_token({inner.name.GetString(), inner.name.GetStringLength()}));
+      }
+      continue;
+    }
+    pointers.push_back(std::move(pointer));
+  }
+  return pointers;
+}
+
 void read_v2_problem(const detail::SourceDocument& document, Request& request) {
   ObjectReader root(&document.root(), "");
   ObjectReader problems = root.section(kProblemTypeConfig.substr(1), request.problem_type_config);
@@ -344,6 +365,7 @@ void read_v2_problem(const detail::SourceDocument& document, Request& request) {
   read_text_generation(problems, request.text_generation);
   read_text_classification(problems, request.text_classification);
   read_image_classification(problems, request.image_classification);
+  request.misplaced_job_config_members = job_config_members(document.find("/AutoMLJobConfig"));
   ObjectReader compute = root.section("AutoMLComputeConfig", request.compute_config);
   request.compute_config.execution_role_arn =
       compute

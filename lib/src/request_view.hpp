@@ -231,6 +231,9 @@ struct Request {
   List<Tag> tags;
   /// Every top-level key as written, in order (for members that belong elsewhere).
   std::vector<std::string> root_keys;
+  /// V2 requests only: the members of a V1 AutoMLJobConfig written into them by mistake, as V1
+  /// pointers (CandidateGenerationConfig's members one level deeper), to say where each goes.
+  std::vector<std::string> misplaced_job_config_members;
 
   /// What the data the request points at looks like; null without --data-root (data rules then
   /// do nothing).

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <automl_lint/linter.hpp>
 #include <stdexcept>
 
 #include "requests.hpp"
@@ -98,4 +99,39 @@ TEST_CASE("a schema violation that cannot be attributed is never silent (AML100)
   CHECK(findings[0].rule == "AML100");
   detail::SourceDocument good(R"({"good": 1})", limits);
   CHECK(validator.validate(good).empty());
+}
+
+TEST_CASE("the API is judged from the top-level keys unless Options::api says") {
+  automl_lint::Limits limits;
+  auto api_of = [&](const char* json) {
+    detail::SourceDocument document(json, limits);
+    REQUIRE_FALSE(document.load_error());
+    return rules::detect_api(document);
+  };
+  CHECK(api_of(test_requests::kValid.c_str()) == ApiVersion::v1);
+  CHECK(api_of(R"({"AutoMLJobInputDataConfig": [], "AutoMLProblemTypeConfig": {}})") ==
+        ApiVersion::v2);
+  // More V1 keys than V2 keys: V1, whatever else is there.
+  CHECK(api_of(R"({"InputDataConfig": [], "ProblemType": "x", "DataSplitConfig": {}})") ==
+        ApiVersion::v1);
+  // A tie: V1 with InputDataConfig, V2 without.
+  CHECK(api_of(R"({"InputDataConfig": [], "AutoMLProblemTypeConfig": {}})") == ApiVersion::v1);
+  CHECK(api_of(R"({"ProblemType": "x", "AutoMLJobInputDataConfig": []})") == ApiVersion::v2);
+  CHECK(api_of(R"({})") == ApiVersion::v1);
+  CHECK(api_of(R"([1, 2])") == ApiVersion::v1);
+
+  automl_lint::Linter automatic;
+  const std::string v2 =
+      R"({"AutoMLJobName": "a", "AutoMLJobInputDataConfig": [], "AutoMLProblemTypeConfig": {}})";
+  CHECK(automatic.lint_buffer(v2, "v2.json").api == ApiVersion::v2);
+  CHECK(automatic.lint_buffer(test_requests::kValid, "v1.json").api == ApiVersion::v1);
+  automl_lint::Options as_v2;
+  as_v2.api = ApiVersion::v2;
+  automl_lint::Linter forced(as_v2);
+  auto result = forced.lint_buffer(test_requests::kValid, "v1.json");
+  CHECK(result.api == ApiVersion::v2);
+  // Checked as V2, the V1 members are misplaced: AML207 names where they belong.
+  bool misplaced = false;
+  for (const auto& diagnostic : result.diagnostics) misplaced |= diagnostic.rule == "AML207";
+  CHECK(misplaced);
 }
