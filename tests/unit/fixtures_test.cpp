@@ -121,19 +121,22 @@ TEST_CASE("fixtures match their snapshots exactly") {
   auto groups = fixture_groups();
   REQUIRE_FALSE(groups.empty());
   for (const auto& [folder, inputs] : groups) {
-    automl_lint::Options options = options_for(folder);
-    automl_lint::Linter linter(options);
-    std::vector<automl_lint::LintResult> results;
-    for (const fs::path& input : inputs) {
-      std::string display = fs::relative(input, kFixtureRoot).generic_string();
-      results.push_back(linter.lint_buffer(read_file(input), display));
-    }
-    // Elsewhere (realistic/, schema/) each file stands alone, as unrelated requests do.
-    if (is_rule_folder(folder)) automl_lint::check_across_files(results, options);
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-      std::ostringstream out;
-      automl_lint::write_text(out, results[i].diagnostics);
-      check_snapshot(inputs[i], out.str());
+    // One subcase per folder: `-sc='*AML305*'` runs one rule's fixtures alone.
+    SUBCASE(fs::relative(folder, kFixtureRoot).generic_string().c_str()) {
+      automl_lint::Options options = options_for(folder);
+      automl_lint::Linter linter(options);
+      std::vector<automl_lint::LintResult> results;
+      for (const fs::path& input : inputs) {
+        std::string display = fs::relative(input, kFixtureRoot).generic_string();
+        results.push_back(linter.lint_buffer(read_file(input), display));
+      }
+      // Elsewhere (realistic/, schema/) each file stands alone, as unrelated requests do.
+      if (is_rule_folder(folder)) automl_lint::check_across_files(results, options);
+      for (std::size_t i = 0; i < inputs.size(); ++i) {
+        std::ostringstream out;
+        automl_lint::write_text(out, results[i].diagnostics);
+        check_snapshot(inputs[i], out.str());
+      }
     }
   }
 }

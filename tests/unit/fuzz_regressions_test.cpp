@@ -1,9 +1,11 @@
 // Inputs the fuzzers found (tests/fixtures/fuzz-regressions/*.bin): each must lint without a
-// crash, with well-formed UTF-8 in every message, and give the diagnostics written below.
+// crash, with well-formed UTF-8 in every message, and give exactly the diagnostics of its
+// snapshot NAME.expected (AUTOML_LINT_UPDATE_SNAPSHOTS=1 rewrites them).
 #include <doctest/doctest.h>
 
 #include <automl_lint/linter.hpp>
 #include <automl_lint/output.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -40,7 +42,12 @@ TEST_CASE("every fuzz finding lints cleanly into well-formed output") {
     std::ostringstream json;
     automl_lint::write_json(json, result.diagnostics);
     CHECK_FALSE(automl_lint::detail::first_invalid_utf8(json.str()).has_value());
-    for (const auto& diagnostic : result.diagnostics) CHECK(diagnostic.rule.rfind("AML", 0) == 0);
+    fs::path snapshot = fs::path(entry.path()).replace_extension(".expected");
+    const char* update = std::getenv("AUTOML_LINT_UPDATE_SNAPSHOTS");
+    if (update && std::string(update) == "1")
+      std::ofstream(snapshot, std::ios::binary) << json.str();
+    REQUIRE_MESSAGE(fs::exists(snapshot), "missing snapshot " << snapshot.string());
+    CHECK_MESSAGE(json.str() == read_file(snapshot), "snapshot differs; actual:\n" << json.str());
   }
   CHECK(count >= 2);
 }

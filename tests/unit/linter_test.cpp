@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <rapidjson/document.h>
 
 #include <automl_lint/linter.hpp>
 #include <automl_lint/output.hpp>
@@ -84,11 +85,20 @@ TEST_CASE("lint_file reads files and reports unreadable ones without throwing") 
 TEST_CASE("json output has exactly the documented keys") {
   const Linter linter;
   std::string json = render(linter, with_member(R"("ProblemType": "Regresion")"));
-  for (const char* key : {"\"file\"", "\"rule\"", "\"severity\"", "\"message\"", "\"pointer\"",
-                          "\"line\"", "\"column\"", "\"hint\""}) {
-    CHECK(json.find(key) != std::string::npos);
+  rapidjson::Document parsed;
+  parsed.Parse(json.c_str());
+  REQUIRE_FALSE(parsed.HasParseError());
+  REQUIRE(parsed.IsArray());
+  REQUIRE(parsed.Size() >= 1);
+  for (const auto& diagnostic : parsed.GetArray()) {
+    std::vector<std::string> keys;
+    for (const auto& member : diagnostic.GetObject()) keys.emplace_back(member.name.GetString());
+    CHECK(keys == std::vector<std::string>{"file", "rule", "severity", "message", "pointer", "line",
+                                           "column", "hint"});
+    CHECK(diagnostic["line"].IsInt());
+    CHECK(diagnostic["column"].IsInt());
   }
-  CHECK(json.find("\"severity\": \"error\"") != std::string::npos);
+  CHECK(std::string(parsed[0]["severity"].GetString()) == "error");
 }
 
 TEST_CASE("lint_files reports in input order whatever the thread count") {

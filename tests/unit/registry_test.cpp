@@ -18,10 +18,14 @@ namespace {
 
 const fs::path kSourceDir = AUTOML_LINT_SOURCE_DIR;
 
+/// A fixture input the runner reads (a .json file) whose name starts with `prefix`.
 bool has_fixture(const fs::path& folder, const std::string& prefix) {
   if (!fs::is_directory(folder)) return false;
   for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.path().filename().string().rfind(prefix, 0) == 0) return true;
+    if (entry.path().extension() == ".json" &&
+        entry.path().filename().string().rfind(prefix, 0) == 0) {
+      return true;
+    }
   }
   return false;
 }

@@ -1,11 +1,11 @@
 // Boundary tests for every constrained member of the V1 CreateAutoMLJob request.
 //
 // The expectations below are written by hand from the independent source
-// /work/shared/reference/rules-catalog.md, Appendix B "V1 (CreateAutoMLJobRequest)" (checked
-// against the botocore 1.43.11 model), NOT from schemas/create-auto-ml-job.schema.json, so they
-// also check the schema generator. Each case edits one realistic valid base request at a JSON
-// pointer (or removes a member), lints it, and expects either no diagnostic or exactly one
-// diagnostic with the given rule id at the given pointer.
+// ../shared/reference/rules-catalog.md (beside the repository), Appendix B "V1
+// (CreateAutoMLJobRequest)" (checked against the botocore 1.43.11 model), NOT from
+// schemas/create-auto-ml-job.schema.json, so they also check the schema generator. Each case edits
+// one realistic valid base request at a JSON pointer (or removes a member), lints it, and expects
+// either no diagnostic or exactly one diagnostic with the given rule id at the given pointer.
 //
 // Only the shape layer is asserted per case: input errors (AML0xx), shape rules (AML1xx) and the
 // two documented limits that live in the generated schema (AML201, AML301). Semantic rules in
