@@ -3,6 +3,8 @@
 #include <rapidjson/document.h>
 
 #include <array>
+#include <functional>
+#include <map>
 
 #include "member_moves.hpp"
 #include "source_document.hpp"
@@ -167,6 +169,42 @@ void read_security_config(const ObjectReader& reader, SecurityConfig& security) 
   security.vpc_config.subnets = vpc.text_list("Subnets");
 }
 
+constexpr std::string_view kTabular = "/AutoMLProblemTypeConfig/TabularJobConfig";
+
+/// The V2 members the V1 view reads through the member moves: their V1 places are worked out
+/// once, not per file.
+constexpr std::string_view kMovedMembers[] = {
+    kTabular,
+    "/AutoMLProblemTypeConfig/TabularJobConfig/ProblemType",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/Mode",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/FeatureSpecificationS3Uri",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/GenerateCandidateDefinitionsOnly",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CandidateGenerationConfig",
+    "/SecurityConfig",
+    "/DataSplitConfig",
+};
+constexpr std::string_view kProblemType = kMovedMembers[1];
+constexpr std::string_view kMode = kMovedMembers[2];
+constexpr std::string_view kFeatureSpecification = kMovedMembers[3];
+constexpr std::string_view kCandidateDefinitionsOnly = kMovedMembers[4];
+constexpr std::string_view kCandidateGeneration = kMovedMembers[5];
+constexpr std::string_view kSecurity = kMovedMembers[6];
+constexpr std::string_view kDataSplit = kMovedMembers[7];
+
+/// The place in a V1 file of a V2 member the V1 view reads (kMovedMembers), found once.
+std::string_view v1_place(std::string_view v2_pointer) {
+  using Places = std::map<std::string, std::string, std::less<>>;
+  static const Places kPlaces = [] {
+    Places places;
+    for (std::string_view member : kMovedMembers) {
+      places.emplace(member, detail::v1_pointer_of(member).value_or(std::string(member)));
+    }
+    return places;
+  }();
+  auto found = kPlaces.find(v2_pointer);
+  return found != kPlaces.end() ? std::string_view(found->second) : v2_pointer;
+}
+
 /// Reads V2 members of a document of either version: a V1 document through the member moves.
 class Locator {
  public:
@@ -175,8 +213,7 @@ class Locator {
 
   /// A reader for the object at the V2 place `v2_pointer`, positioned on its place in the file.
   ObjectReader object_at(std::string_view v2_pointer) const {
-    std::string place = place_of(v2_pointer);
-    return ObjectReader(document_.find(place), place);
+    return object_at_place(place_of(v2_pointer));
   }
   template <typename T>
   Field<T> field(std::string_view v2_pointer) const {
@@ -189,28 +226,28 @@ class Locator {
   }
 
  private:
-  std::string place_of(std::string_view v2_pointer) const {
-    if (api_ == ApiVersion::v2) return std::string(v2_pointer);
-    return detail::v1_pointer_of(v2_pointer).value_or(std::string(v2_pointer));
+  std::string_view place_of(std::string_view v2_pointer) const {
+    return api_ == ApiVersion::v2 ? v2_pointer : v1_place(v2_pointer);
   }
   // Member names of the request need no pointer escapes.
-  static std::pair<std::string, std::string> split(const std::string& place) {
+  static std::pair<std::string_view, std::string_view> split(std::string_view place) {
     std::size_t slash = place.rfind('/');
     return {place.substr(0, slash), place.substr(slash + 1)};
   }
-  ObjectReader object_at_place(const std::string& place) const {
-    return ObjectReader(document_.find(place), place);
+  /// Members are read parent by parent: the last parent found is kept.
+  ObjectReader object_at_place(std::string_view place) const {
+    if (place != last_place_) {
+      last_place_ = place;
+      last_object_ = document_.find(place);
+    }
+    return ObjectReader(last_object_, std::string(place));
   }
 
   const detail::SourceDocument& document_;
   ApiVersion api_;
+  mutable std::string last_place_ = "\n";  // No pointer has a line break.
+  mutable const Json* last_object_ = nullptr;
 };
-
-constexpr std::string_view kTabular = "/AutoMLProblemTypeConfig/TabularJobConfig";
-
-std::string tabular(std::string_view member) {
-  return std::string(kTabular) + "/" += member;
-}
 
 /// The channel whose target and weight columns stand for the job's in V1: the first training
 /// channel (the service requires the channels to agree; AML305 and AML306 check that).
@@ -229,21 +266,19 @@ void read_tabular(const Locator& locator, const Request& request, TabularJobConf
   } else {
     locator.section(kTabular, config);
   }
-  config.problem_type = locator.field<std::string>(tabular("ProblemType"));
-  config.mode = locator.field<std::string>(tabular("Mode"));
-  config.feature_specification_s3_uri =
-      locator.field<std::string>(tabular("FeatureSpecificationS3Uri"));
-  config.generate_candidate_definitions_only =
-      locator.field<bool>(tabular("GenerateCandidateDefinitionsOnly"));
+  config.problem_type = locator.field<std::string>(kProblemType);
+  config.mode = locator.field<std::string>(kMode);
+  config.feature_specification_s3_uri = locator.field<std::string>(kFeatureSpecification);
+  config.generate_candidate_definitions_only = locator.field<bool>(kCandidateDefinitionsOnly);
   read_completion_criteria(locator.object_at(kTabular), config.completion_criteria);
   ObjectReader candidates =
-      locator.section(tabular("CandidateGenerationConfig"), config.candidate_generation_config);
+      locator.section(kCandidateGeneration, config.candidate_generation_config);
   config.algorithms_config =
       candidates.list<AlgorithmConfig>("AlgorithmsConfig", read_algorithm_config);
   if (!request.is_v1()) {
-    config.target_attribute_name = locator.field<std::string>(tabular("TargetAttributeName"));
-    config.sample_weight_attribute_name =
-        locator.field<std::string>(tabular("SampleWeightAttributeName"));
+    ObjectReader reader = locator.object_at(kTabular);
+    config.target_attribute_name = reader.field<std::string>("TargetAttributeName");
+    config.sample_weight_attribute_name = reader.field<std::string>("SampleWeightAttributeName");
   } else if (const Channel* lead = v1_lead_channel(request.channels)) {
     config.target_attribute_name = lead->target_attribute_name;
     config.sample_weight_attribute_name = lead->sample_weight_attribute_name;
@@ -468,11 +503,10 @@ Request make_request(const detail::SourceDocument& document, ApiVersion api) {
   read_tabular(locator, request, request.tabular);
   request.objective.metric_name =
       root.section("AutoMLJobObjective", request.objective).field<std::string>("MetricName");
-  read_security_config(locator.section("/SecurityConfig", request.security_config),
+  read_security_config(locator.section(kSecurity, request.security_config),
                        request.security_config);
   request.data_split_config.validation_fraction =
-      locator.section("/DataSplitConfig", request.data_split_config)
-          .field<double>("ValidationFraction");
+      locator.section(kDataSplit, request.data_split_config).field<double>("ValidationFraction");
   request.role_arn = root.field<std::string>("RoleArn");
   request.tags = root.list<Tag>("Tags", read_tag);
   ObjectReader deploy = root.section("ModelDeployConfig", request.model_deploy_config);
