@@ -113,6 +113,11 @@ std::string_view json_type_name(const rapidjson::Value& value) {
   return "?";
 }
 
+/// Words written for a value that spelling alone would not find ('mean' is nearest to 'min').
+constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {
+    {"mean", "avg"}, {"average", "avg"}, {"total", "sum"}, {"minimum", "min"}, {"maximum", "max"},
+};
+
 std::optional<std::string> did_you_mean(std::string_view word,
                                         const std::vector<std::string>& candidates) {
   constexpr std::size_t kLongestWordCompared = 128;
@@ -120,6 +125,12 @@ std::optional<std::string> did_you_mean(std::string_view word,
   std::string folded = lower(word);
   for (const std::string& candidate : candidates) {
     if (lower(candidate) == folded) return candidate;
+  }
+  for (const auto& [synonym, meant] : kSynonyms) {
+    if (folded != synonym) continue;
+    for (const std::string& candidate : candidates) {
+      if (candidate == meant) return candidate;
+    }
   }
   std::size_t allowed = std::max<std::size_t>(2, word.size() / 4);
   std::optional<std::string> best;

@@ -1032,14 +1032,14 @@ std::vector<Case> enum_cases() {
                                e.values.front() + " ", "AML104"));
     append(cases, on(e.base, std::move(these)));
   }
-  // The hint is not pinned here: it says "did you mean 'min'?" (nearest by spelling), where a
-  // user who writes "mean" wants 'avg'.
+  // "mean" is nearest to 'min' by spelling, but a user who writes it wants 'avg'.
   cases.push_back(on_base(
       Base::time_series,
       worded(bad_string("aggregation mean (message)", kAggregation + "/price", "mean", "AML104"),
              constraint("'mean'", kAggregation + "/price",
                         "Member must satisfy enum value set: [sum, avg, first, "
-                        "min, max]"))));
+                        "min, max]"),
+             "did you mean 'avg'?")));
   cases.push_back(worded(bad_string("problem type MultiClass (message)", kTab + "/ProblemType",
                                     "MultiClassClassification", "AML104"),
                          constraint("'MultiClassClassification'", kTab + "/ProblemType",
