@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
+#include <unistd.h>
 
 #include <automl_lint/linter.hpp>
 #include <automl_lint/output.hpp>
@@ -58,7 +59,8 @@ TEST_CASE("one linter shared by many threads gives the same answers as one threa
 
 TEST_CASE("lint_file reads files and reports unreadable ones without throwing") {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "automl-lint-linter-test";
+  fs::path dir = fs::temp_directory_path() /
+                 fs::path("automl-lint-linter-test-").concat(std::to_string(::getpid()));
   fs::create_directories(dir);
   fs::path file = dir / "request.json";
   std::ofstream(file) << with_member(
@@ -103,7 +105,8 @@ TEST_CASE("json output has exactly the documented keys") {
 
 TEST_CASE("lint_files reports in input order whatever the thread count") {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "automl-lint-order-test";
+  fs::path dir = fs::temp_directory_path() /
+                 fs::path("automl-lint-order-test-").concat(std::to_string(::getpid()));
   fs::create_directories(dir);
   std::vector<std::string> paths;
   const std::vector<std::string> variants = {
