@@ -65,6 +65,7 @@ LintResult lint_path(const Linter& linter, const std::string& path, std::size_t 
     return path == "-" ? lint_standard_input(linter, max_bytes) : linter.lint_file(path);
   } catch (const std::exception& error) {
     LintResult result;
+    result.file = path == "-" ? "<stdin>" : path;
     result.input_failed = true;
     result.diagnostics.push_back(
         Diagnostic{path, "AML005", Severity::error,

@@ -105,6 +105,7 @@ std::optional<JobName> job_name_of(const detail::SourceDocument& document, std::
 LintResult Linter::lint_buffer(std::string_view text, std::string_view display_name) const {
   detail::SourceDocument document(text, state_->options.limits);
   LintResult result;
+  result.file = display_name;
   std::vector<detail::Finding> findings;
   if (const auto& error = document.load_error()) {
     result.input_failed = true;
@@ -190,6 +191,7 @@ LintResult Linter::lint_file(const std::filesystem::path& path) const {
   if (auto* text = std::get_if<std::string>(&content)) return lint_buffer(*text, path.string());
   auto& error = std::get<detail::LoadError>(content);
   LintResult result;
+  result.file = path.string();
   result.input_failed = true;
   result.diagnostics.push_back(
       Diagnostic{path.string(), error.rule, Severity::error, error.message, "", 0, 0, error.hint});

@@ -52,6 +52,7 @@ struct JobName {
 
 /// Result of linting one input.
 struct LintResult {
+  std::string file;  ///< The input's display name (as its diagnostics carry it), clean or not.
   std::vector<Diagnostic> diagnostics;  ///< Sorted by line, column, then rule id.
   /// True when the input could not be read or parsed (or broke a limit), so it was not checked,
   /// or when a rule failed on it (AML006), so it was not checked fully.
