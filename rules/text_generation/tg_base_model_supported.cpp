@@ -1,4 +1,5 @@
 // BaseModelName names one of the models Autopilot fine-tunes.
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -17,11 +18,44 @@ bool ends_with(std::string_view text, std::string_view end) {
 
 /// The model a name that is not a BaseModelName most likely stands for, and how.
 struct Suggestion {
-  enum class Source { none, jumpstart_id, case_only, name, jumpstart_tail };
+  enum class Source { none, jumpstart_id, case_only, name, jumpstart_like };
   const BaseModel* model = nullptr;
   Source source = Source::none;
 };
 using Source = Suggestion::Source;
+
+/// Levenshtein distance (the values compared are at most 256 characters).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+/// The model whose JumpStart id is nearest to `lower` (a lower-case value), within a quarter of
+/// its length, when no other id is as near.
+const BaseModel* closest_jumpstart_id(std::string_view lower) {
+  const BaseModel* best = nullptr;
+  std::size_t best_distance = lower.size() / 4 + 1;
+  bool tie = false;
+  for (const BaseModel& model : kBaseModels) {
+    std::size_t distance = edit_distance(lower, detail::lower(model.jumpstart_id));
+    if (distance < best_distance) {
+      best = &model, best_distance = distance, tie = false;
+    } else if (distance == best_distance && best) {
+      tie = true;
+    }
+  }
+  return tie ? nullptr : best;
+}
 
 Suggestion suggest(std::string_view value) {
   std::string lower = detail::lower(value);
@@ -45,8 +79,11 @@ Suggestion suggest(std::string_view value) {
       if (ends_with(id, "bf16")) id.resize(id.size() - 4);
       if (ends_with(id, key)) found = &model, ++matches;
     }
-    if (matches == 1) return {found, Source::jumpstart_tail};
+    if (matches == 1) return {found, Source::jumpstart_like};
   }
+  // Close to one JumpStart id only: the table spells one 'flan-t5-xxll', and a value half-way
+  // between two ids ('flan-t5-xxl') must not pick either.
+  if (const BaseModel* model = closest_jumpstart_id(lower)) return {model, Source::jumpstart_like};
   static const std::vector<std::string> kNames = [] {
     std::vector<std::string> names;
     for (const BaseModel& model : kBaseModels) names.emplace_back(model.name);
@@ -105,7 +142,7 @@ void check(const Request& request, Reporter& reporter) {
           name);
       hint = message("write '{}'", model->name);
       break;
-    case Source::jumpstart_tail:
+    case Source::jumpstart_like:
       text = message("BaseModelName {} is not one of the base models Autopilot fine-tunes", name);
       hint =
           message("did you mean '{}' (the JumpStart model {})?", model->name, model->jumpstart_id);
@@ -145,8 +182,9 @@ in the developer guide's table of fine-tunable models, spelled exactly (case-sen
 `Llama2-13B`, `Llama2-13BChat`, `Mistral7B`, `Mistral7BInstruct`, `MPT7B`, `MPT7BInstruct`
 (rules/text_generation/base_models.def). The hint suggests the model meant: the same name in
 another case or without separators (`llama2-7b`, `Falcon-7B-Instruct`), the model whose
-JumpStart id was given instead (`meta-textgeneration-llama-2-7b` is `Llama2-7B`), or a close
-spelling. A name that breaks the member's pattern (`Llama2_7B`) is the schema's (AML106), except
+JumpStart id was given instead (`meta-textgeneration-llama-2-7b` is `Llama2-7B`), the model
+whose JumpStart id ends with the value or is close to it (`flan-t5-large` is `FlanT5L`), or a
+close spelling. A name that breaks the member's pattern (`Llama2_7B`) is the schema's (AML106), except
 when the model meant is known: then this finding replaces that one.
 
 **Why it matters**: the shape only asks for letters, digits and hyphens, so any such name passes
