@@ -34,7 +34,7 @@ extern const Rule kChannelContentTypeMatch{
              .title = "Training and validation channels must have the same ContentType.",
              .rationale = R"md(
 **What it checks**: with two input channels, their effective `ContentType` values are equal.
-An absent `ContentType` means `text/csv;header=present`.
+An absent `ContentType` means `text/csv;header=present` (`image/*` for image classification).
 
 **Why it matters**: the API reference says the training and validation channels "must share the
 same ContentType"; the developer guide asks for the same format, CSV or Parquet, in both.

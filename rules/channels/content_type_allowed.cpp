@@ -75,21 +75,24 @@ extern const Rule kContentTypeAllowed{
     .info = {.id = "AML309",
              .name = "content-type-allowed",
              .severity = Severity::error,
-             .title = "ContentType must be text/csv;header=present or "
-                      "x-application/vnd.amazon+parquet.",
+             .title = "ContentType must be one of the formats documented for the problem type.",
              .rationale = R"md(
 **What it checks**: every channel's `ContentType`, when set, is `text/csv;header=present` or
-`x-application/vnd.amazon+parquet`. A value that differs only in spaces or case is a warning
-(whether the service accepts such spellings is not documented).
+`x-application/vnd.amazon+parquet`; for image classification (`CreateAutoMLJobV2`) it is
+`image/png`, `image/jpeg` or `image/*` instead. A value that differs only in spaces or case is a
+warning (whether the service accepts such spellings is not documented).
 
 **Why it matters**: the shape allows any string up to 256 characters, so only this rule catches
-`text/csv` (CSV without the header parameter is not supported), `application/x-parquet` or a
-typo before the job is created.
+`text/csv` (CSV without the header parameter is not supported), `application/x-parquet`,
+`image/jpg` or a typo before the job is created. The API reference of `AutoMLJobChannel` lists
+the CSV and Parquet types for tabular, text classification, time-series forecasting and text
+generation jobs, and the three image types for image classification.
 
 **Example**: `"ContentType": "text/csv"`.
 
 **Fix**: use `text/csv;header=present` (the default when `ContentType` is absent) for CSV with a
-header row, or `x-application/vnd.amazon+parquet` for Parquet.
+header row, or `x-application/vnd.amazon+parquet` for Parquet. For images, use `image/png` or
+`image/jpeg` when all files are of that format, and `image/*` (the default) for a mix.
 )md",
              .source_url =
                  "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html",
