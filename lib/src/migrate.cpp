@@ -42,6 +42,7 @@ struct Node {
   const Json* key = nullptr;    ///< The V1 key of that value, when it is an object member.
   std::string v1_pointer;       ///< Where the V1 value is.
   bool fan_in = false;          ///< A channel's member that V2 has once per job.
+  std::string made_for;         ///< For a container it needed: the V1 member that needed it.
   std::vector<std::pair<std::string, std::unique_ptr<Node>>> members;
   std::vector<std::unique_ptr<Node>> items;
 
@@ -288,6 +289,7 @@ class Migrator {
       } else if (!(next = find_member(*at, tokens[i]))) {
         auto made = std::make_unique<Node>();
         made->kind = Node::Kind::object;
+        made->made_for = node->v1_pointer;
         next = made.get();
         at->members.emplace_back(tokens[i], std::move(made));
       }
@@ -363,17 +365,18 @@ class Migrator {
     }
   }
 
-  /// `holder` is not an object (or list) but `incoming` must move into it.
+  /// `holder` is not an object (or list) but `incoming` (or the member a container was made
+  /// for) must move into it.
   void not_a_container(const Node& holder, const Node& incoming) {
     if (holder.made() || !reported_holders_.insert(&holder).second) return;
+    const std::string& member = incoming.made() ? incoming.made_for : incoming.v1_pointer;
     std::string_view found = detail::json_type_name(*holder.value);
     report("AML103", holder.v1_pointer, *holder.value,
-           fmt::format("{} is not an object (found {} {}), but {} moves into it in "
-                       "CreateAutoMLJobV2 (as {}), so the request cannot be migrated",
+           fmt::format("{} is not an object (found {} {}), but CreateAutoMLJobV2 puts {} into it "
+                       "(as {}), so the request cannot be migrated",
                        member_path(holder.v1_pointer),
                        found == "integer" || found == "object" ? "an" : "a", found,
-                       member_path(incoming.v1_pointer),
-                       member_path(detail::v2_pointer_of(incoming.v1_pointer))),
+                       member_path(member), member_path(detail::v2_pointer_of(member))),
            fmt::format("make {} an object, or remove it", member_path(holder.v1_pointer)));
   }
 

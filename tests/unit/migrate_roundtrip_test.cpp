@@ -133,6 +133,25 @@ struct RoundTrip {
     }
   }
 
+  /// The other way round: where the V1 linter finds channels naming different target columns
+  /// (AML305) or different weight columns (AML306 at the second one's member; at a channel it
+  /// is about a weight named by one channel only, which migrates), migrate refuses there.
+  void check_fan_in_refused(const std::string& display, const std::string& text,
+                            const automl_lint::MigrationResult& result) {
+    for (const Diagnostic& finding : all_rules_v1.lint_buffer(text, display).diagnostics) {
+      bool conflict =
+          finding.rule == "AML305" ||
+          (finding.rule == "AML306" && finding.pointer.ends_with("/SampleWeightAttributeName"));
+      if (!conflict) continue;
+      bool refused_there = false;
+      for (const Diagnostic& d : result.diagnostics) {
+        refused_there = refused_there || (d.rule == finding.rule && d.pointer == finding.pointer);
+      }
+      CHECK_MESSAGE(refused_there, "migrate did not refuse the conflict the V1 linter finds:\n"
+                                       << text_of({finding}));
+    }
+  }
+
   /// One fixture, linted by `v1` (its folder's options) and, migrated, by `v2` (the same as V2).
   /// Without linters (the folder of a rule that is not compared) only a refusal is checked.
   void check(const automl_lint::Linter* v1_linter, const automl_lint::Linter* v2_linter,
@@ -142,6 +161,7 @@ struct RoundTrip {
     if (!is_v1_request(text)) return;
     CAPTURE(display);
     automl_lint::MigrationResult migration = automl_lint::migrate_to_v2(text, display);
+    check_fan_in_refused(display, text, migration);
     if (!migration.ok()) return check_refusal(display, text, migration);
     if (!v1_linter || !v2_linter) return;
     ++migrated;

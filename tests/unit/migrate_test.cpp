@@ -400,12 +400,22 @@ TEST_CASE("a key written twice stays twice, for the V2 linter to report") {
 }
 
 TEST_CASE("a member that must hold moved members but is not an object cannot be migrated") {
-  MigrationResult result = migrate_to_v2(
-      R"({"InputDataConfig": [{"TargetAttributeName": "y"}], "AutoMLJobConfig": "fast"})", "t");
-  CHECK_FALSE(result.ok());
-  REQUIRE(result.diagnostics.size() == 1);
-  CHECK(result.diagnostics[0].rule == "AML103");
-  CHECK(result.diagnostics[0].pointer == "/AutoMLJobConfig");
+  // The same diagnostic whichever comes first.
+  for (const char* v1 :
+       {R"({"InputDataConfig": [{"TargetAttributeName": "y"}], "AutoMLJobConfig": "fast"})",
+        R"({"AutoMLJobConfig": "fast", "InputDataConfig": [{"TargetAttributeName": "y"}]})"}) {
+    CAPTURE(v1);
+    MigrationResult result = migrate_to_v2(v1, "t");
+    CHECK_FALSE(result.ok());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].rule == "AML103");
+    CHECK(result.diagnostics[0].pointer == "/AutoMLJobConfig");
+    CHECK(result.diagnostics[0].message ==
+          "AutoMLJobConfig is not an object (found a string), but CreateAutoMLJobV2 puts "
+          "InputDataConfig[0].TargetAttributeName into it (as "
+          "AutoMLProblemTypeConfig.TabularJobConfig.TargetAttributeName), so the request cannot "
+          "be migrated");
+  }
   // Alone, it moves as it is, for the V2 linter to report.
   std::string v2 = migrated(R"({"AutoMLJobConfig": "fast"})");
   CHECK(v2_findings(v2).count("AML103 /AutoMLProblemTypeConfig/TabularJobConfig") == 1);
