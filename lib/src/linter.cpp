@@ -142,12 +142,8 @@ void check_across_files(std::vector<LintResult>& results, const Options& options
   for (std::size_t i = 0; i < results.size(); ++i) names.check(i, results[i]);
 }
 
-namespace {
-
-/// Reads a regular file, refusing directories, FIFOs, devices and files over the size limit
-/// before reading them. Opens read-only and never locks, so the file is left as it was.
-std::variant<std::string, detail::LoadError> read_request_file(const std::filesystem::path& path,
-                                                               const Limits& limits) {
+std::variant<std::string, detail::LoadError> detail::read_request_file(
+    const std::filesystem::path& path, const Limits& limits) {
   auto failure = [](std::string rule, std::string message) {
     return detail::LoadError{std::move(rule), std::move(message), {}, 0};
   };
@@ -184,10 +180,8 @@ std::variant<std::string, detail::LoadError> read_request_file(const std::filesy
   return content;
 }
 
-}  // namespace
-
 LintResult Linter::lint_file(const std::filesystem::path& path) const {
-  auto content = read_request_file(path, state_->options.limits);
+  auto content = detail::read_request_file(path, state_->options.limits);
   if (auto* text = std::get_if<std::string>(&content)) return lint_buffer(*text, path.string());
   auto& error = std::get<detail::LoadError>(content);
   LintResult result;

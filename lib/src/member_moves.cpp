@@ -27,7 +27,7 @@ constexpr std::array<MemberMove, 12> kMoves = {{
     {"/AutoMLJobConfig/SecurityConfig", "/SecurityConfig"},
     {"/AutoMLJobConfig/DataSplitConfig", "/DataSplitConfig"},
     // What else AutoMLJobConfig holds (a misspelt member) goes with the tabular settings.
-    {"/AutoMLJobConfig", kTabular},
+    {"/AutoMLJobConfig", kTabular, true},
 }};
 
 constexpr std::array<std::string_view, 5> kV2OnlyRootMembers = {
@@ -55,6 +55,27 @@ std::optional<std::size_t> matched_prefix(std::string_view pattern, std::string_
   return i;
 }
 
+/// True when `pointer` names a member strictly above the end of `pattern`: `pointer` matches a
+/// prefix of `pattern` that ends just before one of its `/`.
+bool is_strictly_inside(std::string_view pattern, std::string_view pointer) {
+  std::size_t p = 0;
+  std::size_t i = 0;
+  while (i < pointer.size()) {
+    if (p >= pattern.size()) return false;
+    if (pattern[p] == '*') {
+      std::size_t start = i;
+      while (i < pointer.size() && pointer[i] >= '0' && pointer[i] <= '9') ++i;
+      if (i == start) return false;
+      ++p;
+      continue;
+    }
+    if (pointer[i] != pattern[p]) return false;
+    ++p;
+    ++i;
+  }
+  return p < pattern.size() && pattern[p] == '/';
+}
+
 }  // namespace
 
 std::span<const MemberMove> member_moves() {
@@ -65,13 +86,25 @@ std::span<const std::string_view> v2_only_root_members() {
   return kV2OnlyRootMembers;
 }
 
-std::string v2_pointer_of(std::string_view v1_pointer) {
+const MemberMove* move_of(std::string_view v1_pointer) {
   for (const MemberMove& move : kMoves) {
-    if (auto length = matched_prefix(move.v1, v1_pointer)) {
-      return std::string(move.v2) + std::string(v1_pointer.substr(*length));
-    }
+    if (matched_prefix(move.v1, v1_pointer)) return &move;
   }
-  return std::string(v1_pointer);
+  return nullptr;
+}
+
+bool moves_inside(std::string_view v1_pointer) {
+  for (const MemberMove& move : kMoves) {
+    if (is_strictly_inside(move.v1, v1_pointer)) return true;
+  }
+  return false;
+}
+
+std::string v2_pointer_of(std::string_view v1_pointer) {
+  const MemberMove* move = move_of(v1_pointer);
+  if (!move) return std::string(v1_pointer);
+  return std::string(move->v2) +
+         std::string(v1_pointer.substr(*matched_prefix(move->v1, v1_pointer)));
 }
 
 std::optional<std::string> v1_pointer_of(std::string_view v2_pointer) {

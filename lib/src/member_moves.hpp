@@ -14,11 +14,23 @@ namespace automl_lint::detail {
 struct MemberMove {
   std::string_view v1;
   std::string_view v2;
+  /// The entry for what the guide does not name: members of AutoMLJobConfig other than the
+  /// listed ones (a misspelt member) go with the tabular settings.
+  bool fallback = false;
   bool fan_in() const { return v1.find("/*/") != std::string_view::npos; }
 };
 
 /// Every move, most specific first; members not listed keep their place.
 std::span<const MemberMove> member_moves();
+
+/// The move that places the V1 member at `v1_pointer`: the first listed (most specific) whose V1
+/// side is a prefix of it; nullptr when the member keeps its place.
+const MemberMove* move_of(std::string_view v1_pointer);
+
+/// True when a listed move starts strictly inside the V1 member at `v1_pointer` (it is `/`, a
+/// channel, AutoMLJobConfig or its CandidateGenerationConfig): that member cannot move whole, its
+/// members go their own ways.
+bool moves_inside(std::string_view v1_pointer);
 
 /// The V2 place of a V1 pointer (list indexes kept), by the longest listed V1 prefix; the pointer
 /// itself when no move covers it. Fan-in moves match any index.

@@ -4,10 +4,12 @@
 #include <rapidjson/document.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
 #include "automl_lint/diagnostic.hpp"
@@ -27,6 +29,12 @@ struct LoadError {
   std::string hint;
   std::size_t offset = 0;  ///< Byte offset into the text as given (BOM included).
 };
+
+/// Reads a regular file, refusing directories, FIFOs, devices and files over the size limit
+/// before reading them (AML005, AML004). Opens read-only and never locks, so the file is left as
+/// it was.
+std::variant<std::string, LoadError> read_request_file(const std::filesystem::path& path,
+                                                       const Limits& limits);
 
 /// The DOM of one request plus the byte offset of each key and value, recorded while parsing.
 /// Line and column are computed only when a diagnostic asks for them.

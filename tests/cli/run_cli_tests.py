@@ -19,6 +19,8 @@ INVALID = sorted(
     str(p) for p in pathlib.Path("examples/invalid").glob("*.json") if "trailing" not in p.name
 )
 
+MIGRATE_INPUT = "tests/fixtures/realistic/sdk-automl-validation-channel-sample-weights.json"
+
 # name -> (arguments, standard input or None)
 CASES = {
     "valid-examples-text": (VALID, None),
@@ -69,6 +71,36 @@ CASES = {
         None,
     ),
     "help": (["--help"], None),
+    "migrate-help": (["migrate", "--help"], None),
+    "migrate-stdout": (["migrate", MIGRATE_INPUT], None),
+    "migrate-stdin": (
+        ["migrate", "-"],
+        '{"AutoMLJobName": "x", "ProblemType": "Regression", "InputDataConfig": '
+        '[{"TargetAttributeName": "y"}], "AutoMLJobConfig": {"Mode": "AUTO"}}',
+    ),
+    "migrate-conflict": (["migrate", "tests/fixtures/rules/AML305/bad-other-column.json"], None),
+    "migrate-already-v2": (["migrate", "tests/fixtures/realistic-v2/ok-tabular-sdk-integ-iris.json"],
+                           None),
+    "migrate-invalid-json": (["migrate", "examples/invalid/trailing-comma.json"], None),
+}
+
+# `migrate -o`: each case runs in a fresh folder "{tmp}"; its snapshot also shows what the
+# folder holds afterwards (a temporary file left behind would show) and each file's content.
+# name -> (arguments, files to create first: name -> content or ("symlink", target))
+OUTPUT_CASES = {
+    "migrate-output-new-file": (["migrate", MIGRATE_INPUT, "-o", "{tmp}/v2.json"], {}),
+    "migrate-output-exists": (
+        ["migrate", MIGRATE_INPUT, "-o", "{tmp}/v2.json"],
+        {"v2.json": "keep me\n"},
+    ),
+    "migrate-output-is-input": (
+        ["migrate", "{tmp}/request.json", "-o", "{tmp}/request.json"],
+        {"request.json": None},
+    ),
+    "migrate-output-is-input-via-symlink": (
+        ["migrate", "{tmp}/request.json", "-o", "{tmp}/link.json"],
+        {"request.json": None, "link.json": ("symlink", "request.json")},
+    ),
 }
 
 
@@ -80,6 +112,40 @@ def run_case(binary: str, arguments: list[str], stdin: str | None, data_root: st
         f"$ automl-lint {' '.join(arguments)}\n{completed.stdout}{stderr}"
         f"[exit {completed.returncode}]\n"
     )
+
+
+def run_output_case(binary: str, arguments: list[str], files: dict) -> str:
+    """Runs a `migrate -o` case in a fresh folder "{tmp}", after creating `files` there (None as
+    content: a copy of MIGRATE_INPUT), and shows what the folder holds afterwards."""
+    import tempfile
+
+    original = pathlib.Path(MIGRATE_INPUT).read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, content in files.items():
+            path = os.path.join(folder, name)
+            if isinstance(content, tuple):
+                os.symlink(content[1], path)
+            else:
+                pathlib.Path(path).write_text(original if content is None else content,
+                                              encoding="utf-8")
+        command = [binary, *(a.replace("{tmp}", folder) for a in arguments)]
+        completed = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        stdout = completed.stdout.replace(folder, "{tmp}")
+        stderr = "".join(f"[stderr] {line}\n" for line in completed.stderr.splitlines())
+        listing = ""
+        for name in sorted(os.listdir(folder)):
+            path = os.path.join(folder, name)
+            if os.path.islink(path):
+                listing += f"[{{tmp}}/{name} -> {os.readlink(path)}]\n"
+                continue
+            content = pathlib.Path(path).read_text(encoding="utf-8")
+            if content == original:
+                content = f"(an unchanged copy of {MIGRATE_INPUT})\n"
+            listing += f"[{{tmp}}/{name}]\n{content}"
+        return (
+            f"$ automl-lint {' '.join(arguments)}\n{stdout}{stderr.replace(folder, '{tmp}')}"
+            f"[exit {completed.returncode}]\n{listing}"
+        )
 
 
 def check_unreadable_file(binary: str) -> bool:
@@ -114,8 +180,11 @@ def main() -> int:
     binary, data_root = sys.argv[1], sys.argv[2]
     updating = os.environ.get("AUTOML_LINT_UPDATE_SNAPSHOTS") == "1"
     failed = 0
-    for name, (arguments, stdin) in CASES.items():
-        actual = run_case(binary, arguments, stdin, data_root)
+    results = [(name, run_case(binary, arguments, stdin, data_root))
+               for name, (arguments, stdin) in CASES.items()]
+    results += [(name, run_output_case(binary, arguments, files))
+                for name, (arguments, files) in OUTPUT_CASES.items()]
+    for name, actual in results:
         snapshot = SNAPSHOTS / f"{name}.txt"
         if updating:
             snapshot.write_text(actual, encoding="utf-8")
@@ -124,7 +193,7 @@ def main() -> int:
             print(f"FAIL {name}: output differs from {snapshot}\n{actual}")
     if not check_unreadable_file(binary):
         failed += 1
-    print(f"{len(CASES) + 1 - failed} passed, {failed} failed")
+    print(f"{len(results) + 1 - failed} passed, {failed} failed")
     return 1 if failed else 0
 
 

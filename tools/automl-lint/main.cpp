@@ -1,9 +1,19 @@
-// The automl-lint command line: lint CreateAutoMLJob(V2) request files, list and explain rules.
+// The automl-lint command line: lint CreateAutoMLJob(V2) request files, list and explain rules,
+// migrate a CreateAutoMLJob request to CreateAutoMLJobV2.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <automl_lint/linter.hpp>
+#include <automl_lint/migrate.hpp>
 #include <automl_lint/output.hpp>
 #include <automl_lint/rules.hpp>
 #include <automl_lint/version.hpp>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -32,6 +42,8 @@ struct CommandLine {
   unsigned jobs = 0;
   std::size_t max_file_bytes = automl_lint::Limits{}.max_file_bytes;
   std::string explain_id;
+  std::string migrate_input;
+  std::string migrate_output;
 };
 
 automl_lint::Severity severity_named(const std::string& name) {
@@ -135,6 +147,120 @@ int explain(const CommandLine& command_line) {
   return kClean;
 }
 
+/// Standard input, one byte past the limit at most (the loader then reports the size).
+std::string read_standard_input(std::size_t max_bytes) {
+  std::string text;
+  char buffer[65536];
+  while (text.size() <= max_bytes && std::cin.read(buffer, sizeof buffer).gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+  }
+  if (text.size() > max_bytes + 1) text.resize(max_bytes + 1);
+  return text;
+}
+
+/// Why `output` may not be written, or empty: it must not exist yet (not even as a dangling
+/// symlink), and in particular must not be the input under another name.
+std::string refuse_output(const std::string& input, const std::string& output) {
+  struct stat out_info {};
+  if (::lstat(output.c_str(), &out_info) != 0) return {};
+  struct stat target {};
+  struct stat in_info {};
+  bool resolves = ::stat(output.c_str(), &target) == 0;
+  bool input_known = input == "-" ? ::fstat(STDIN_FILENO, &in_info) == 0 && S_ISREG(in_info.st_mode)
+                                  : ::stat(input.c_str(), &in_info) == 0;
+  if (resolves && input_known && target.st_dev == in_info.st_dev &&
+      target.st_ino == in_info.st_ino) {
+    return output + " is the input file; migrate never writes over its input";
+  }
+  return output +
+         " already exists; migrate writes a new file only (remove it or pick another name)";
+}
+
+/// Writes `text` to the new file `output` atomically: a temporary file in the same folder, then
+/// a rename that refuses to replace an existing file. Returns why it failed, or empty.
+std::string write_new_file(const std::string& output, const std::string& text) {
+  namespace fs = std::filesystem;
+  fs::path target(output);
+  if (target.filename().empty() || target.filename() == "." || target.filename() == "..") {
+    return output + " does not name a file";
+  }
+  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  auto failure = [&](const std::string& what) { return what + ": " + std::strerror(errno); };
+  std::string temporary;
+  int fd = -1;
+  for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+    temporary = (folder / ("." + target.filename().string() + "." + std::to_string(::getpid()) +
+                           "." + std::to_string(attempt) + ".tmp"))
+                    .string();
+    fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0 && errno != EEXIST) return failure("cannot create a file in " + folder.string());
+  }
+  if (fd < 0) return failure("cannot create a temporary file in " + folder.string());
+  std::size_t written = 0;
+  while (written < text.size()) {
+    ssize_t count = ::write(fd, text.data() + written, text.size() - written);
+    if (count < 0 && errno == EINTR) continue;
+    if (count < 0) {
+      std::string why = failure("cannot write " + temporary);
+      ::close(fd);
+      ::unlink(temporary.c_str());
+      return why;
+    }
+    written += static_cast<std::size_t>(count);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    std::string why = failure("cannot write " + temporary);
+    ::unlink(temporary.c_str());
+    return why;
+  }
+  // Never replace: renameat2(RENAME_NOREPLACE), or link() where the file system lacks it.
+  int renamed =
+      ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, output.c_str(), RENAME_NOREPLACE);
+  if (renamed != 0 && (errno == EINVAL || errno == ENOSYS)) {
+    renamed = ::link(temporary.c_str(), output.c_str());
+    int saved = errno;
+    ::unlink(temporary.c_str());
+    errno = saved;
+  }
+  if (renamed != 0) {
+    std::string why = errno == EEXIST ? output + " already exists; migrate writes a new file only"
+                                      : failure("cannot create " + output);
+    ::unlink(temporary.c_str());
+    return why;
+  }
+  return {};
+}
+
+int migrate(const CommandLine& command_line) {
+  const std::string& input = command_line.migrate_input;
+  const std::string& output = command_line.migrate_output;
+  if (!output.empty()) {
+    if (std::string why = refuse_output(input, output); !why.empty()) {
+      std::cerr << "automl-lint: " << why << '\n';
+      return kAbnormal;
+    }
+  }
+  automl_lint::Limits limits;
+  limits.max_file_bytes = command_line.max_file_bytes;
+  automl_lint::MigrationResult result =
+      input == "-" ? automl_lint::migrate_to_v2(read_standard_input(limits.max_file_bytes),
+                                                "<stdin>", limits)
+                   : automl_lint::migrate_file(input, limits);
+  if (!result.ok()) {
+    automl_lint::write_text(std::cerr, result.diagnostics);
+    return result.input_failed ? kAbnormal : kFindings;
+  }
+  if (output.empty()) {
+    std::cout << *result.text << std::flush;
+    return std::cout ? kClean : kAbnormal;
+  }
+  if (std::string why = write_new_file(output, *result.text); !why.empty()) {
+    std::cerr << "automl-lint: " << why << '\n';
+    return kAbnormal;
+  }
+  return kClean;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -186,10 +312,27 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "markdown"}));
   auto* explain_command = app.add_subcommand("explain", "Print a rule's rationale");
   explain_command->add_option("rule", command_line.explain_id, "Rule id or name")->required();
+  auto* migrate_command = app.add_subcommand(
+      "migrate", "Print the CreateAutoMLJobV2 request equivalent to a CreateAutoMLJob request");
+  migrate_command
+      ->add_option("file", command_line.migrate_input,
+                   "The CreateAutoMLJob request file; - reads standard input")
+      ->required();
+  migrate_command->add_option("-o,--output", command_line.migrate_output,
+                              "Write the V2 request to this new file instead of standard output "
+                              "(created atomically; an existing file, the input above all, is "
+                              "never overwritten)");
+  migrate_command->footer(
+      "Every member moves to its CreateAutoMLJobV2 place (AWS's migration guide) with its value\n"
+      "as written, so linting the result reports the same mistakes at their V2 places.\n"
+      "Exit status: 0 migrated; 1 not migrated: the channels name different target or weight\n"
+      "columns, or the request is already CreateAutoMLJobV2 (the diagnostics on standard error\n"
+      "say why); 2 usage error, an input that cannot be read or parsed, or an output file that\n"
+      "exists or cannot be written.");
 
   try {
     app.parse(argc, argv);
-    if (!*rules && !*explain_command && command_line.files.empty() &&
+    if (!*rules && !*explain_command && !*migrate_command && command_line.files.empty() &&
         command_line.files_from.empty()) {
       throw CLI::RequiredError("files");
     }
@@ -200,6 +343,7 @@ int main(int argc, char** argv) {
   try {
     if (*rules) return list_rules(command_line);
     if (*explain_command) return explain(command_line);
+    if (*migrate_command) return migrate(command_line);
     return lint(command_line);
   } catch (const std::exception& error) {
     std::cerr << "automl-lint: internal error: " << error.what() << '\n';

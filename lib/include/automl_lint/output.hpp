@@ -9,7 +9,8 @@
 namespace automl_lint {
 
 /// `file:line:col: severity: message [rule]` (`file: severity: ...` when there is no position),
-/// then the pointer and the hint on indented lines.
+/// then the pointer and the hint on indented lines. A diagnostic without a rule id (migrate's
+/// "already a CreateAutoMLJobV2 request") has no ` [rule]`.
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
 
 /// A JSON array of objects with the keys file, rule, severity, message, pointer, line, column,
