@@ -11,6 +11,7 @@
 // take part as soon as they exist.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <automl_lint/linter.hpp>
 #include <automl_lint/migrate.hpp>
 #include <automl_lint/output.hpp>
@@ -50,6 +51,16 @@ const std::vector<Allowed> kAllowed = {
     // limit of its own, so AML809 is an error for V1 and a warning for V2.
     {"rules/AML809/bad-validation-2.1gb.json", "AML809", "error in V1, warning in V2"},
     {"rules/AML809/bad-validation-exactly-2gb.json", "AML809", "error in V1, warning in V2"},
+    // Gzip with a ManifestFile: V2 allows Gzip "for S3Prefix inputs on tabular data only"
+    // (AML315, V2 only, to which AML310 defers there); V1 documents no such limit.
+    {"realistic/sdk-automl-all-optional-params.json", "AML310", "Gzip scope is V2's (AML315)"},
+};
+
+/// Realistic V1 requests whose V2 migration is rightly refused by the V2 service, with the V2
+/// rule that says why (the V1 documentation allows what V2 forbids).
+const std::vector<Allowed> kV2Stricter = {
+    {"realistic/sdk-automl-all-optional-params.json", "AML315",
+     "V2 allows Gzip for S3Prefix inputs only; the SDK test combines it with a ManifestFile"},
 };
 
 /// A finding as the round trip compares it.
@@ -244,8 +255,14 @@ TEST_CASE("every realistic V1 request migrates to a V2 request without errors") 
     options.api = ApiVersion::v2;
     auto v2 = automl_lint::Linter(options).lint_buffer(*migration.text, display);
     ++count;
-    CHECK_MESSAGE(!automl_lint::has_severity_at_least(v2.diagnostics, Severity::error),
-                  text_of(v2.diagnostics));
+    std::vector<Diagnostic> errors;
+    for (const Diagnostic& diagnostic : v2.diagnostics) {
+      bool expected = std::any_of(kV2Stricter.begin(), kV2Stricter.end(), [&](const Allowed& a) {
+        return a.fixture == display && a.rule == diagnostic.rule;
+      });
+      if (diagnostic.severity == Severity::error && !expected) errors.push_back(diagnostic);
+    }
+    CHECK_MESSAGE(errors.empty(), text_of(errors));
     if (input.filename().string().rfind("ok-", 0) == 0) {
       CHECK_MESSAGE(v2.diagnostics.empty(), text_of(v2.diagnostics));
     }
