@@ -261,6 +261,22 @@ copy that was not renamed.
 **Fix**: give each request its own name.
 )md",
        kApiReference, CheckedBy::run},
+      {"AML208", "migrate-input-is-v2", Severity::error,
+       "automl-lint migrate was given a request that is already a CreateAutoMLJobV2 request.",
+       R"md(
+**What it checks**: `automl-lint migrate` converts `CreateAutoMLJob` (V1) requests; the file
+given is judged a `CreateAutoMLJobV2` request by its top-level keys (see AML207 for a V2 request
+that holds V1 members).
+
+**Why it matters**: there is nothing to convert, and converting twice would move members that
+are already in their V2 places. `migrate` exits with status 1 and writes no request.
+
+**Example**: `automl-lint migrate request-v2.json` for a file with `AutoMLProblemTypeConfig`.
+
+**Fix**: lint the file as it is (`automl-lint request-v2.json`).
+)md",
+       "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html",
+       CheckedBy::migrate, scope::v2},
   };
   return kRules;
 }

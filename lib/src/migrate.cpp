@@ -413,14 +413,14 @@ Diagnostic already_v2(const detail::SourceDocument& document, std::string_view f
   for (const auto& member : document.root().GetObject()) {
     std::string_view name = name_of(member.name);
     if (std::find(v2_only.begin(), v2_only.end(), name) == v2_only.end()) continue;
-    return at_offset(document, file, "",
+    return at_offset(document, file, "AML208",
                      fmt::format("The request is already a CreateAutoMLJobV2 request (its top "
                                  "level has {}), so there is nothing to migrate",
                                  name),
                      "/" + detail::escape_pointer_token(name), document.offset_of(&member.name),
                      "lint it as it is: automl-lint FILE");
   }
-  return at_offset(document, file, "",
+  return at_offset(document, file, "AML208",
                    "The request is already a CreateAutoMLJobV2 request, so there is nothing to "
                    "migrate",
                    "", document.offset_of(&document.root()), "lint it as it is: automl-lint FILE");

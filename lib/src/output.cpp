@@ -12,7 +12,7 @@ void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
     out << d.file;
     if (d.line > 0) out << ':' << d.line << ':' << d.column;  // File-level problems have none.
     out << ": " << to_string(d.severity) << ": " << d.message;
-    if (!d.rule.empty()) out << " [" << d.rule << "]";  // migrate's own diagnostics have none.
+    out << " [" << d.rule << "]";
     out << '\n';
     if (!d.pointer.empty()) out << "    at " << d.pointer << '\n';
     if (!d.hint.empty()) out << "    hint: " << d.hint << '\n';

@@ -18,6 +18,8 @@ std::string_view checked_by_name(CheckedBy checked_by) {
       return "run";
     case CheckedBy::data:
       return "data (--data-root)";
+    case CheckedBy::migrate:
+      return "migrate";
   }
   return "rule";
 }

@@ -18,6 +18,7 @@ enum class CheckedBy {
   rule,    ///< A cross-field rule in rules/.
   run,     ///< Across all files of one run.
   data,    ///< A data rule: reads the S3 objects mirrored under --data-root.
+  migrate,  ///< `automl-lint migrate` (converting a V1 request to V2).
 };
 
 /// The problem a request solves: V1 requests are always tabular; a V2 request names its problem
