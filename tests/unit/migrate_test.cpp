@@ -430,7 +430,7 @@ TEST_CASE("a request that is already CreateAutoMLJobV2 is not migrated") {
   CHECK_FALSE(result.input_failed);
   CHECK(text_of(result.diagnostics) ==
         "v2.json:2:3: error: The request is already a CreateAutoMLJobV2 request (its top level "
-        "has AutoMLJobInputDataConfig), so there is nothing to migrate\n"
+        "has AutoMLJobInputDataConfig), so there is nothing to migrate [AML208]\n"
         "    at /AutoMLJobInputDataConfig\n"
         "    hint: lint it as it is: automl-lint FILE\n");
 }
