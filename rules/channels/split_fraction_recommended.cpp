@@ -10,6 +10,8 @@ void check(const Request& request, Reporter& reporter) {
   // fraction must go altogether (AML307).
   if (!fraction.has_value() || *fraction < 0.5 || *fraction >= 1) return;
   if (!request.channels_of_type("validation").empty()) return;
+  // A forecasting job must not set DataSplitConfig at all.
+  if (request.problem == ProblemKind::time_series && reporter.deferred_to("AML913")) return;
   reporter.report(fraction.pointer,
                   message("ValidationFraction {} keeps half or more of the data for validation; "
                           "AWS recommends less than 0.5",
@@ -25,7 +27,9 @@ extern const Rule kSplitFractionRecommended{
              .severity = Severity::warning,
              .title = "ValidationFraction should be less than 0.5.",
              .rationale = R"md(
-**What it checks**: `AutoMLJobConfig.DataSplitConfig.ValidationFraction` is below 0.5.
+**What it checks**: `AutoMLJobConfig.DataSplitConfig.ValidationFraction` is below 0.5. In a
+time-series forecasting job, where `DataSplitConfig` must not be set, AML913 reports it instead
+(while enabled).
 
 **Why it matters**: the API reference of `AutoMLDataSplitConfig` recommends a value "less than
 0.5": the model trains on the rest, and starving training to grow validation rarely helps.
@@ -38,6 +42,7 @@ extern const Rule kSplitFractionRecommended{
                            "API_AutoMLDataSplitConfig.html",
              .applies_to = scope::all},
     .check = check,
+    .defers_to = {"AML913"},
 };
 
 }  // namespace automl_lint::rules

@@ -9,6 +9,8 @@ void check(const Request& request, Reporter& reporter) {
   if (!fraction.present) return;
   auto validation = request.channels_of_type("validation");
   if (validation.empty()) return;
+  // A forecasting job must not set DataSplitConfig at all.
+  if (request.problem == ProblemKind::time_series && reporter.deferred_to("AML913")) return;
   reporter.report(fraction.pointer,
                   message("ValidationFraction must not be set when a validation channel is given "
                           "({}); setting it causes an error",
@@ -25,7 +27,8 @@ extern const Rule kSplitFractionWithValidationChannel{
              .title = "ValidationFraction must not be set together with a validation channel.",
              .rationale = R"md(
 **What it checks**: `AutoMLJobConfig.DataSplitConfig.ValidationFraction` is absent when
-`InputDataConfig` has a channel of type `validation`.
+`InputDataConfig` has a channel of type `validation`. In a time-series forecasting job, where
+`DataSplitConfig` must not be set, AML913 reports it instead (while enabled).
 
 **Why it matters**: the developer guide: with a separate validation data source "you must not
 set" `ValidationFraction`; "setting this value causes an error".
@@ -38,6 +41,7 @@ set" `ValidationFraction`; "setting this value causes an error".
                            "autopilot-automate-model-development-create-experiment.html",
              .applies_to = scope::all},
     .check = check,
+    .defers_to = {"AML913"},
 };
 
 }  // namespace automl_lint::rules
