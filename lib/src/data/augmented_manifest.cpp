@@ -29,8 +29,9 @@ bool resembles_source_ref(std::string_view key) {
 }
 
 /// Why `line` is not a good record, or empty when it is (then `uri` is its source-ref).
-std::string judge_line(std::string_view line, bool first_line, rapidjson::Document& document,
-                       std::string& uri) {
+std::string judge_line(std::string_view line, bool first_line, std::string& uri) {
+  // A fresh document per line: a reused one keeps every line's values in its memory pool.
+  rapidjson::Document document;
   if (line.find('\0') != std::string_view::npos) return "holds NUL bytes: binary data, not JSON";
   // rapidjson would skip a BOM at the start of any line; JSON Lines readers reject it.
   if (line.starts_with(kUtf8Bom)) {
@@ -127,7 +128,7 @@ class Reader {
       reset();
       return true;  // A blank line.
     } else {
-      reason = judge_line(line, check.lines == 1, document_, uri);
+      reason = judge_line(line, check.lines == 1, uri);
     }
     reset();
     if (reason.empty()) {
@@ -163,7 +164,6 @@ class Reader {
 
   const AugmentedManifestLimits& limits_;
   AugmentedManifest& out_;
-  rapidjson::Document document_;
   std::string line_;
   bool too_long_ = false;
   bool started_ = false;

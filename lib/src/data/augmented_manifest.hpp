@@ -32,7 +32,8 @@ struct AugmentedManifest {
 };
 
 /// Reads an augmented manifest from `stream`. Blank lines are skipped; a CR before the LF is
-/// dropped. A line is bad when it is longer than the limit, holds a NUL byte, is not valid JSON
+/// dropped. A line is bad when it is longer than the limit, holds a NUL byte, starts with a UTF-8
+/// byte order mark (rapidjson alone would skip one), is not valid JSON
 /// (UTF-8 validated; parsed iteratively, so nesting cannot overflow the stack), is not an
 /// object, or has no "source-ref" string that is an s3:// URI of an object (a key that is not
 /// empty and does not end with '/'). A stream that starts with the gzip magic is one bad line.
