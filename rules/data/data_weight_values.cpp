@@ -36,7 +36,8 @@ std::string breakdown(const WeightTally& tally) {
 
 void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
   const Text& weight = inspected.weight;
-  if (!weight.has_value()) return;
+  // The inspection tallied this column's values (ChannelData::value_column; CSV only).
+  if (!weight.has_value() || inspected.data.value_column != *weight) return;
   WeightTally counts = tally(inspected.data);
   if (!counts.first_bad) return;
   const data::ColumnValueStats& first = counts.first_bad->values;

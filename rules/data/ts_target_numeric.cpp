@@ -78,8 +78,10 @@ extern const Rule kTsTargetNumeric{
          .rationale = R"md(
 **What it checks**: in CSV objects, every value of the `TimeSeriesConfig` target column is a
 finite decimal number (`12`, `-3.5`, `1e3`; spaces around it allowed) or empty. Empty values
-are allowed: rows dated after the last observation (for known future covariates) have no
-target. A value that is not a number is an error, reported with how many there are and the
+are allowed wherever they are: rows dated after the last observation (for known future
+covariates) have no target, and gaps in the history are filled (the target is middle- and
+back-filled with 0 by default); the linter does not compare timestamps to tell the two apart.
+A value that is not a number is an error, reported with how many there are and the
 first one. Values that pandas reads as missing (`NaN`, `NA`, `N/A`, `null`, `None`, ...) give a
 warning instead: the documentation does not say whether Autopilot reads them as missing. The
 scan reads the column in the same pass that counts the rows. Parquet values are not read (that
