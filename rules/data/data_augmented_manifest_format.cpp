@@ -38,8 +38,8 @@ void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
                     kHint);
     return;
   }
-  // A manifest cut at the size limit may have its first image past it (AML803 says so).
-  if (check.records == 0 && !check.stopped_at_size) {
+  // A manifest read only in part may have its first image further on (AML803 says so).
+  if (check.records == 0 && check.complete()) {
     reporter.report(uri_pointer(inspected.channel),
                     concat(manifest, " names no image: it has no line with a \"source-ref\""),
                     kHint);

@@ -77,6 +77,9 @@ struct AugmentedManifestCheck {
   std::vector<BadLine> first_bad;     ///< The first few bad lines (kKeptBadLines), in order.
   bool stopped_at_bad_lines = false;  ///< Reading stopped at the bad-line limit.
   bool stopped_at_size = false;       ///< Reading stopped at the byte limit.
+  bool read_error = false;            ///< The stream failed before the end (AML803 says why).
+  /// Every line was read.
+  bool complete() const { return !stopped_at_bad_lines && !stopped_at_size && !read_error; }
 };
 
 /// What one channel's S3Uri resolves to.

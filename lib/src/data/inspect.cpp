@@ -242,6 +242,7 @@ void resolve_augmented_manifest(const Context& context, const S3Location& locati
   AugmentedManifest manifest = read_augmented_manifest(*stream, limits);
   data.augmented = std::move(manifest.check);
   if (const auto& error = stream->error()) {
+    data.augmented.read_error = true;
     data.problems.push_back({ProblemKind::unreadable, local.uri, *error});
   }
   if (data.augmented.stopped_at_size) {
