@@ -68,9 +68,9 @@ bool same(const CsvScanResult& a, const CsvScanResult& b) {
   return a.header == b.header && a.has_header == b.has_header && a.records == b.records &&
          a.bytes == b.bytes && a.unterminated_quote == b.unterminated_quote &&
          a.contains_nul == b.contains_nul && a.header_too_long == b.header_too_long &&
-         a.weight.column_found == b.weight.column_found && a.weight.missing == b.weight.missing &&
-         a.weight.not_numeric == b.weight.not_numeric && a.weight.negative == b.weight.negative &&
-         a.weight.first_bad_record == b.weight.first_bad_record;
+         a.values.column_found == b.values.column_found && a.values.missing == b.values.missing &&
+         a.values.not_numeric == b.values.not_numeric && a.values.negative == b.values.negative &&
+         a.values.first_bad_record == b.values.first_bad_record;
 }
 
 void fuzz_parquet(std::string_view bytes) {
@@ -90,7 +90,7 @@ void fuzz_csv(std::string_view bytes, bool with_weight) {
   std::size_t chunk = static_cast<unsigned char>(bytes[0]) % 97 + 1;
   std::string_view content = bytes.substr(1);
   CsvScanOptions options;
-  if (with_weight) options.weight_column = "w";
+  if (with_weight) options.value_column = "w";
   ChunkedStream whole(content, content.size() + 1);
   ChunkedStream pieces(content, chunk);
   CsvScanResult a = scan_csv(whole, options);

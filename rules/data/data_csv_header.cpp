@@ -75,7 +75,7 @@ pandas-based tooling renames repeated names silently (`x`, `x.1`). Inferred from
 )md",
              .source_url = kAutopilotDataUrl,
              .checked_by = CheckedBy::data,
-             .applies_to = scope::all},
+             .applies_to = kTableData},
     .check = check,
 };
 

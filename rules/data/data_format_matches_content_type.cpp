@@ -72,7 +72,7 @@ inferred from the field's meaning), hence a warning.
 )md",
              .source_url = kAutopilotDataUrl,
              .checked_by = CheckedBy::data,
-             .applies_to = scope::all},
+             .applies_to = kTableData},
     .check = check,
 };
 

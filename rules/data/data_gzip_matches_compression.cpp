@@ -58,7 +58,7 @@ is inferred from the field's meaning), hence a warning.
 )md",
              .source_url = kAutopilotDataUrl,
              .checked_by = CheckedBy::data,
-             .applies_to = scope::all},
+             .applies_to = kTableData},
     .check = check,
 };
 

@@ -93,7 +93,7 @@ header too.
 )md",
              .source_url = kAutopilotDataUrl,
              .checked_by = CheckedBy::data,
-             .applies_to = scope::all},
+             .applies_to = kTableData},
     .check = check,
 };
 

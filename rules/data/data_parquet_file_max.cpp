@@ -39,7 +39,7 @@ Parquet file; the time-series limits page says it cannot be raised.
 )md",
              .source_url = "https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-quotas.html",
              .checked_by = CheckedBy::data,
-             .applies_to = scope::all},
+             .applies_to = kTableData},
     .check = check,
 };
 

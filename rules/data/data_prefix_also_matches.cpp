@@ -7,7 +7,8 @@ namespace {
 void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
   const Text& uri = inspected.channel.s3_uri;
   const auto& objects = inspected.data.objects;
-  if (inspected.data.manifest || !uri.has_value() || uri->ends_with("/") || objects.size() < 2) {
+  if (inspected.data.manifest || inspected.data.augmented_manifest || !uri.has_value() ||
+      uri->ends_with("/") || objects.size() < 2) {
     return;
   }
   auto named = std::find_if(objects.begin(), objects.end(),

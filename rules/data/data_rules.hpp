@@ -21,6 +21,10 @@ inline constexpr std::string_view kFeatureSpecUrl =
 /// Autopilot needs at least this many training rows.
 inline constexpr std::uint64_t kMinTrainingRows = 500;
 
+/// The requests whose data is CSV or Parquet: every one but image classification, whose objects
+/// are images (only their first bytes are read, and no header or row check applies).
+inline constexpr Scope kTableData = scope::all & ~scope::v2_image_classification;
+
 struct InspectedChannel {
   const Channel& channel;
   const data::ChannelData& data;
@@ -173,6 +177,51 @@ inline std::string column_hint(const std::string& name, const std::vector<std::s
   auto guess = detail::did_you_mean(name, columns);
   return guess ? concat("did you mean '", *guess, "'? (column names are case-sensitive)")
                : fallback;
+}
+
+/// A column a member of the request names (`member`, e.g. "TimestampAttributeName"), reported
+/// at that member when some objects of the channel lack it: the first such object's columns, how
+/// many more, and a did-you-mean. Objects without a complete header are not judged (AML811).
+inline void report_column_not_in_header(const InspectedChannel& inspected, const Text& name,
+                                        std::string_view member, Reporter& reporter) {
+  if (!name.has_value()) return;
+  ObjectsLacking lacking = objects_lacking(inspected.data, *name);
+  if (!lacking.first) return;
+  reporter.report(name.pointer,
+                  concat(member, " ", quote(*name), " is not a column of the data: ",
+                         detail::shorten(lacking.first->uri, 200), " has the columns ",
+                         name_list(lacking.first->columns()), lacking.others()),
+                  column_hint(*name, lacking.first->columns(),
+                              "name a column of the header; names are case-sensitive"));
+}
+
+/// The rows of every inspected channel together (training and validation), and whether that
+/// count is exact (every channel read completely) or only a lower bound.
+struct RowTotal {
+  std::uint64_t rows = 0;
+  std::size_t objects = 0;
+  std::size_t channels = 0;
+  bool exact = true;
+};
+
+inline RowTotal rows_of_all_channels(const Request& request) {
+  RowTotal total;
+  for (const InspectedChannel& inspected : inspected_channels(request)) {
+    total.rows += inspected.data.total_rows();
+    total.objects += inspected.data.objects.size();
+    total.exact = total.exact && inspected.data.complete();
+    ++total.channels;
+  }
+  return total;
+}
+
+/// Where a finding about the whole dataset points: the training channel's S3Uri (the first
+/// inspected channel when none is training).
+inline const std::string* dataset_pointer(const Request& request) {
+  auto training = inspected_channels(request, "training");
+  if (!training.empty()) return &uri_pointer(training.front().channel);
+  auto all = inspected_channels(request);
+  return all.empty() ? nullptr : &uri_pointer(all.front().channel);
 }
 
 /// The distinct target (or weight) columns of the channels, as `column_for` gives them

@@ -16,12 +16,12 @@ struct WeightTally {
 WeightTally tally(const data::ChannelData& data) {
   WeightTally tally;
   for (const data::DataObject& object : data.objects) {
-    if (!object.weights.column_found) continue;
+    if (!object.values.column_found) continue;
     tally.rows += object.rows;
-    tally.missing += object.weights.missing;
-    tally.not_numeric += object.weights.not_numeric;
-    tally.negative += object.weights.negative;
-    if (!tally.first_bad && object.weights.first_bad_record) tally.first_bad = &object;
+    tally.missing += object.values.missing;
+    tally.not_numeric += object.values.not_numeric;
+    tally.negative += object.values.negative;
+    if (!tally.first_bad && object.values.first_bad_record) tally.first_bad = &object;
   }
   return tally;
 }
@@ -36,10 +36,11 @@ std::string breakdown(const WeightTally& tally) {
 
 void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
   const Text& weight = inspected.weight;
-  if (!weight.has_value()) return;
+  // The inspection tallied this column's values (ChannelData::value_column; CSV only).
+  if (!weight.has_value() || inspected.data.value_column != *weight) return;
   WeightTally counts = tally(inspected.data);
   if (!counts.first_bad) return;
-  const data::ColumnValueStats& first = counts.first_bad->weights;
+  const data::ColumnValueStats& first = counts.first_bad->values;
   std::string example = concat("first: ", quote(first.first_bad_value), " in record ",
                                std::to_string(first.first_bad_record.value_or(0)), " of ",
                                detail::shorten(counts.first_bad->uri, 200));

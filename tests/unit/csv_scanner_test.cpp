@@ -84,7 +84,7 @@ CsvScanResult scan(const std::string& text, std::size_t max_piece = 0,
                    std::optional<std::string> weight = std::nullopt, unsigned seed = 1) {
   PieceStream stream(text, max_piece, seed);
   CsvScanOptions options;
-  options.weight_column = std::move(weight);
+  options.value_column = std::move(weight);
   return scan_csv(stream, options);
 }
 
@@ -231,7 +231,7 @@ void check_against_reference(const std::string& text, std::size_t max_piece, uns
   if (ref.rows.empty()) return;
   const std::vector<std::string>& header = ref.rows.front();
   const auto column = std::find(header.begin(), header.end(), "w");
-  CHECK(fields.weight.column_found == (column != header.end()));
+  CHECK(fields.values.column_found == (column != header.end()));
   if (column == header.end()) return;
   const auto index = static_cast<std::size_t>(column - header.begin());
   std::uint64_t missing = 0, not_numeric = 0, negative = 0;
@@ -250,10 +250,10 @@ void check_against_reference(const std::string& text, std::size_t max_piece, uns
     }
     if (bad && !first_bad) first_bad = r;
   }
-  CHECK(fields.weight.missing == missing);
-  CHECK(fields.weight.not_numeric == not_numeric);
-  CHECK(fields.weight.negative == negative);
-  CHECK(fields.weight.first_bad_record == first_bad);
+  CHECK(fields.values.missing == missing);
+  CHECK(fields.values.not_numeric == not_numeric);
+  CHECK(fields.values.negative == negative);
+  CHECK(fields.values.first_bad_record == first_bad);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -473,12 +473,12 @@ TEST_CASE("csv: a header longer than 1 MiB is capped; memory stays constant") {
 
   // A huge record after the header: counted, never held.
   CsvScanOptions weight;
-  weight.weight_column = "w";
+  weight.value_column = "w";
   RepeatStream body("w\n", std::string(1 << 20, '7'), 16);
   const CsvScanResult value = scan_csv(body, weight);
   CHECK(value.records == 1);
-  CHECK(value.weight.not_numeric == 1);  // Longer than 1 KiB.
-  CHECK(value.weight.first_bad_value.size() == 64);
+  CHECK(value.values.not_numeric == 1);  // Longer than 1 KiB.
+  CHECK(value.values.first_bad_value.size() == 64);
   CHECK_FALSE(scan("a,b\n1,2\n").header_too_long);
 }
 
@@ -494,7 +494,7 @@ TEST_CASE("csv: after a header over 1 MiB the records are still counted exactly"
     CHECK(result.has_header);
     CHECK(result.header_too_long);
     CHECK(result.records == 3);
-    CHECK_FALSE(result.weight.column_found);
+    CHECK_FALSE(result.values.column_found);
     CHECK(scan(header, piece).records == 0);
   }
   // No line break at all: one endless header, no record.
@@ -522,35 +522,35 @@ TEST_CASE("csv: weight column found, values judged") {
   for (std::size_t piece : {0, 1, 3}) {
     const CsvScanResult result = scan(text, piece, "w");
     CHECK(result.records == 11);
-    CHECK(result.weight.column_found);
-    CHECK(result.weight.missing == 3);      // "7," "8" and "9,\"\""
-    CHECK(result.weight.not_numeric == 2);  // abc, nan
-    CHECK(result.weight.negative == 2);     // -2, -1.5e3
-    CHECK(result.weight.first_bad_record == 5);
-    CHECK(result.weight.first_bad_value == "-2");
+    CHECK(result.values.column_found);
+    CHECK(result.values.missing == 3);      // "7," "8" and "9,\"\""
+    CHECK(result.values.not_numeric == 2);  // abc, nan
+    CHECK(result.values.negative == 2);     // -2, -1.5e3
+    CHECK(result.values.first_bad_record == 5);
+    CHECK(result.values.first_bad_value == "-2");
   }
 }
 
 TEST_CASE("csv: weight column not found, or not asked for") {
   const CsvScanResult result = scan("id,W\n1,-1\n", 0, "w");  // Case-sensitive.
-  CHECK_FALSE(result.weight.column_found);
+  CHECK_FALSE(result.values.column_found);
   CHECK(result.records == 1);
-  CHECK(result.weight.negative == 0);
-  CHECK_FALSE(scan("id,w\n1,-1\n").weight.column_found);
-  CHECK_FALSE(scan("", 0, "w").weight.column_found);
-  CHECK(scan("\xEF\xBB\xBFw\n-1\n", 0, "w").weight.negative == 1);  // BOM-stripped name.
+  CHECK(result.values.negative == 0);
+  CHECK_FALSE(scan("id,w\n1,-1\n").values.column_found);
+  CHECK_FALSE(scan("", 0, "w").values.column_found);
+  CHECK(scan("\xEF\xBB\xBFw\n-1\n", 0, "w").values.negative == 1);  // BOM-stripped name.
 }
 
 TEST_CASE("csv: first bad weight value per kind") {
-  CHECK(scan("w\n1\n2\nx\n-1\n", 0, "w").weight.first_bad_record == 3);
-  CHECK(scan("w\n1\n2\nx\n-1\n", 0, "w").weight.first_bad_value == "x");
-  CHECK(scan("a,w\n1,2\n3\n", 0, "w").weight.first_bad_record == 2);
-  CHECK(scan("a,w\n1,2\n3\n", 0, "w").weight.first_bad_value.empty());
-  CHECK(scan("w\n\n\n-1\n", 0, "w").weight.first_bad_record == 1);  // Blank lines skipped.
-  CHECK_FALSE(scan("w\n1\n2\n", 0, "w").weight.first_bad_record.has_value());
+  CHECK(scan("w\n1\n2\nx\n-1\n", 0, "w").values.first_bad_record == 3);
+  CHECK(scan("w\n1\n2\nx\n-1\n", 0, "w").values.first_bad_value == "x");
+  CHECK(scan("a,w\n1,2\n3\n", 0, "w").values.first_bad_record == 2);
+  CHECK(scan("a,w\n1,2\n3\n", 0, "w").values.first_bad_value.empty());
+  CHECK(scan("w\n\n\n-1\n", 0, "w").values.first_bad_record == 1);  // Blank lines skipped.
+  CHECK_FALSE(scan("w\n1\n2\n", 0, "w").values.first_bad_record.has_value());
   const std::string long_value(100, 'z');
-  CHECK(scan("w\n" + long_value + "\n", 0, "w").weight.first_bad_value == long_value.substr(0, 64));
-  CHECK(scan("w,w\n1,-1\n", 0, "w").weight.negative == 0);  // The first of repeated names.
+  CHECK(scan("w\n" + long_value + "\n", 0, "w").values.first_bad_value == long_value.substr(0, 64));
+  CHECK(scan("w,w\n1,-1\n", 0, "w").values.negative == 0);  // The first of repeated names.
 }
 
 TEST_CASE("csv: what counts as a number") {
@@ -759,7 +759,7 @@ TEST_CASE("gzip: scanning the gzip gives the same counts as the plain file") {
     REQUIRE(::lseek(file.fd(), 0, SEEK_SET) == 0);
     auto stream = open_gzip_stream(file.fd());
     CsvScanOptions options;
-    options.weight_column = weight;
+    options.value_column = weight;
     const CsvScanResult from_gzip = scan_csv(*stream, options);
     CHECK_FALSE(stream->error());
     CHECK(stream->bytes_in() == compressed.size());
@@ -767,7 +767,7 @@ TEST_CASE("gzip: scanning the gzip gives the same counts as the plain file") {
     CHECK(from_gzip.records == plain.records);
     CHECK(from_gzip.bytes == text.size());
     CHECK(from_gzip.header == plain.header);
-    CHECK(from_gzip.weight.missing == plain.weight.missing);
-    CHECK(from_gzip.weight.column_found == weight.has_value());
+    CHECK(from_gzip.values.missing == plain.values.missing);
+    CHECK(from_gzip.values.column_found == weight.has_value());
   }
 }

@@ -203,6 +203,22 @@ TEST_CASE("feature specifications parse, and their shape errors are listed") {
   CHECK(broken.shape_errors.size() == 1);
 }
 
+TEST_CASE("deeply nested manifests and feature specifications fail without a stack overflow") {
+  // The parsers are iterative: nesting costs heap, not stack (the recursive parser crashed here).
+  const std::size_t depth = 2'000'000;
+  const std::string open(depth, '['), closed = open + std::string(depth, ']');
+  for (const std::string* text : {&open, &closed}) {
+    REQUIRE(std::holds_alternative<std::string>(parse_manifest(*text)));
+    FeatureSpec spec;
+    parse_feature_spec(*text, spec);
+    CHECK(spec.shape_errors.size() == 1);
+  }
+  FeatureSpec nested;
+  parse_feature_spec("{\"FeatureAttributeNames\": " + closed + "}", nested);
+  CHECK(nested.parsed);
+  CHECK(nested.names.empty());
+}
+
 TEST_CASE("linting with a data root reads nothing outside it and changes nothing") {
   TempRoot root;
   std::string csv = "a,y\n";

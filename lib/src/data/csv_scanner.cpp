@@ -16,12 +16,12 @@ namespace automl_lint::data {
 namespace {
 
 constexpr std::size_t kMaxHeaderBytes = 1024 * 1024;
-constexpr std::size_t kMaxWeightValue = 1024;
+constexpr std::size_t kMaxColumnValue = 1024;
 constexpr std::size_t kMaxReportedValue = 64;
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 // ---------------------------------------------------------------------------------------------
-// The CSV grammar as one state machine. Every path (header parser, weight parser, the fast
+// The CSV grammar as one state machine. Every path (header parser, value parser, the fast
 // counter's fallback and tails) uses this table, and the fast path converts its bitmask state to
 // and from a Mode at every 64-byte block, so any path can take over at any byte.
 
@@ -214,7 +214,7 @@ void count_records(std::string_view bytes, Mode& mode, Counters& counters) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Field parser: the header, and the weight column. A Sink receives append(bytes), end_field() and
+// Field parser: the header, and the value column. A Sink receives append(bytes), end_field() and
 // end_record(); end_record() returns false to stop parsing right after that record.
 
 struct ParserState {
@@ -345,13 +345,13 @@ class HeaderSink {
   bool done_ = false;
 };
 
-class WeightSink {
+class ValueSink {
  public:
-  WeightSink(std::size_t column, ColumnValueStats& stats) : column_(column), stats_(stats) {}
+  ValueSink(std::size_t column, ColumnValueStats& stats) : column_(column), stats_(stats) {}
 
   void append(std::string_view bytes) {
     if (field_ != column_) return;
-    const std::size_t n = std::min(bytes.size(), kMaxWeightValue - value_.size());
+    const std::size_t n = std::min(bytes.size(), kMaxColumnValue - value_.size());
     value_.append(bytes.substr(0, n));
     too_long_ |= n < bytes.size();
   }
@@ -375,13 +375,13 @@ class WeightSink {
     if (!has_value_ || value_.empty()) {
       ++stats_.missing;
     } else if (too_long_) {
-      ++stats_.not_numeric;
+      not_numeric();
     } else {
       switch (detail::classify_number(value_)) {
         case detail::NumberClass::kNonNegative:
           return;
         case detail::NumberClass::kNotNumeric:
-          ++stats_.not_numeric;
+          not_numeric();
           break;
         case detail::NumberClass::kNegative:
           ++stats_.negative;
@@ -392,6 +392,14 @@ class WeightSink {
       stats_.first_bad_record = records_;
       stats_.first_bad_value = value_.substr(0, kMaxReportedValue);
     }
+  }
+
+  void not_numeric() {
+    ++stats_.not_numeric;
+    const bool marker = !too_long_ && detail::is_na_marker(value_);
+    stats_.na_markers += marker;
+    ValueExample& first = marker ? stats_.first_na_marker : stats_.first_not_numeric;
+    if (!first.found()) first = {records_, value_.substr(0, kMaxReportedValue)};
   }
 
   std::size_t column_;
@@ -405,7 +413,7 @@ class WeightSink {
 
 // ---------------------------------------------------------------------------------------------
 // The scan: optional BOM, then the header (field parser), then the body (fast counter, or the
-// field parser when a weight column was found).
+// field parser when the value column was found).
 
 class Scanner {
  public:
@@ -419,7 +427,7 @@ class Scanner {
     if (phase_ == Phase::kCount || phase_ == Phase::kHeaderCount) {
       count_records(chunk, state_.mode, counters_);
     }
-    if (phase_ == Phase::kWeights) parse_fields(chunk, state_, counters_, *weights_);
+    if (phase_ == Phase::kValues) parse_fields(chunk, state_, counters_, *values_);
   }
 
   void finish() {
@@ -428,7 +436,7 @@ class Scanner {
       case Phase::kBom:
       case Phase::kHeader:  // A header without a final newline, or none at all.
         finish_fields(state_, header_);
-        if (header_.done()) find_weight_column();
+        if (header_.done()) find_value_column();
         break;
       case Phase::kCount:
       case Phase::kHeaderCount:
@@ -437,9 +445,9 @@ class Scanner {
         if (phase_ == Phase::kHeaderCount && counters_.records > 0) --counters_.records;
         result_.records = counters_.records;
         break;
-      case Phase::kWeights:
-        finish_fields(state_, *weights_);
-        result_.records = weights_->records();
+      case Phase::kValues:
+        finish_fields(state_, *values_);
+        result_.records = values_->records();
         break;
     }
     result_.has_header = header_.done() || phase_ == Phase::kHeaderCount;
@@ -451,7 +459,7 @@ class Scanner {
  private:
   // kHeaderCount: the header passed its budget before it ended; the rest of it, and the body,
   // go through the fast counter (the state machine is shared, so it can take over mid-field).
-  enum class Phase { kBom, kHeader, kHeaderCount, kCount, kWeights };
+  enum class Phase { kBom, kHeader, kHeaderCount, kCount, kValues };
 
   // Drops a UTF-8 BOM at the start of the file, even when it is split across chunks.
   std::string_view skip_bom(std::string_view chunk) {
@@ -485,15 +493,15 @@ class Scanner {
     return chunk;
   }
 
-  void start_body() { phase_ = find_weight_column() ? Phase::kWeights : Phase::kCount; }
+  void start_body() { phase_ = find_value_column() ? Phase::kValues : Phase::kCount; }
 
-  bool find_weight_column() {
-    if (!options_.weight_column) return false;
+  bool find_value_column() {
+    if (!options_.value_column) return false;
     const std::vector<std::string>& names = result_.header;
-    const auto found = std::find(names.begin(), names.end(), *options_.weight_column);
+    const auto found = std::find(names.begin(), names.end(), *options_.value_column);
     if (found == names.end()) return false;
-    result_.weight.column_found = true;
-    weights_.emplace(static_cast<std::size_t>(found - names.begin()), result_.weight);
+    result_.values.column_found = true;
+    values_.emplace(static_cast<std::size_t>(found - names.begin()), result_.values);
     return true;
   }
 
@@ -504,7 +512,7 @@ class Scanner {
   ParserState state_;
   Counters counters_;
   HeaderSink header_;
-  std::optional<WeightSink> weights_;
+  std::optional<ValueSink> values_;
 };
 
 // Saturating parse of an exponent's digits.
@@ -627,6 +635,17 @@ NumberClass classify_number(std::string_view text) {
   }
   if (ec != std::errc() || ptr != number.data() + number.size()) return NumberClass::kNotNumeric;
   return value < 0 ? NumberClass::kNegative : NumberClass::kNonNegative;
+}
+
+bool is_na_marker(std::string_view text) {
+  // pandas.read_csv's default na_values (pandas/_libs/parsers.pyx, STR_NA_VALUES), without "".
+  static constexpr std::string_view kMarkers[] = {
+      "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN",
+      "<NA>", "N/A",      "NA",  "NULL",    "NaN",      "None", "n/a",  "nan",    "null"};
+  const std::size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return false;
+  text = text.substr(begin, text.find_last_not_of(" \t") + 1 - begin);
+  return std::find(std::begin(kMarkers), std::end(kMarkers), text) != std::end(kMarkers);
 }
 
 }  // namespace detail

@@ -1,5 +1,6 @@
 // One streaming pass over a CSV object: header, record count, quoting problems, and optionally
-// the values of a weight column.
+// a tally of the values of one column (the sample weights of a tabular job, the target of a
+// time-series job).
 #pragma once
 
 #include <cstdint>
@@ -14,11 +15,19 @@ namespace automl_lint::data {
 
 struct CsvScanOptions {
   /// When set, the values of this column (matched case-sensitively against the header; the
-  /// first match when names repeat) are checked to be numbers >= 0.
-  std::optional<std::string> weight_column;
+  /// first match when names repeat) are tallied: missing, not numeric, negative.
+  std::optional<std::string> value_column;
 };
 
-/// What scan_csv found in the weight column.
+/// One value of the tallied column and where it is.
+struct ValueExample {
+  std::uint64_t record = 0;  ///< 1-based data record number (header excluded); 0: none seen.
+  std::string value;         ///< Truncated to 64 bytes.
+  bool found() const { return record != 0; }
+};
+
+/// What scan_csv found in the value column. Each rule reads the counts it cares about: sample
+/// weights must be numbers >= 0; a time-series target must be numeric and may be empty.
 struct ColumnValueStats {
   bool column_found = false;
   /// Empty value ("" quoted counts as empty), or the record has too few fields.
@@ -29,11 +38,17 @@ struct ColumnValueStats {
   std::uint64_t not_numeric = 0;
   /// Numeric and < 0 ("-0" is not negative).
   std::uint64_t negative = 0;
+  /// Of the `not_numeric` values, those pandas reads as a missing value by default (`NaN`,
+  /// `NA`, `N/A`, `null`, `None`, ...; see is_na_marker).
+  std::uint64_t na_markers = 0;
   /// 1-based data record number (header excluded) of the first missing, not numeric or
   /// negative value.
   std::optional<std::uint64_t> first_bad_record;
   /// That value, truncated to 64 bytes.
   std::string first_bad_value;
+  /// The first value that is not numeric and not an NA marker, and the first NA marker.
+  ValueExample first_not_numeric;
+  ValueExample first_na_marker;
 };
 
 struct CsvScanResult {
@@ -52,17 +67,17 @@ struct CsvScanResult {
   /// Physical line (1-based) where that quoted field opened.
   std::optional<std::uint64_t> unterminated_quote_line;
   bool contains_nul = false;  ///< A NUL byte was seen (binary, not text).
-  ColumnValueStats weight;    ///< Only filled when options.weight_column is set.
+  ColumnValueStats values;    ///< Only filled when options.value_column is set.
 };
 
-/// Scans the whole stream in one pass with constant memory (only the header and one weight
-/// value are ever held). CSV as pandas and Python's csv module read it: `,` separates fields; a
-/// field that starts with `"` is quoted, may contain `,`, LF and CRLF, and `""` inside it is a
-/// quote; a `"` elsewhere is an ordinary character. Records end at LF (a CR before it belongs to
-/// the line end; a lone CR is data). Blank lines are skipped; the first non-blank record is the
+/// Scans the whole stream in one pass with constant memory (only the header and one value of the
+/// tallied column are ever held). CSV as pandas and Python's csv module read it: `,` separates
+/// fields; a field that starts with `"` is quoted, may contain `,`, LF and CRLF, and `""` inside it
+/// is a quote; a `"` elsewhere is an ordinary character. Records end at LF (a CR before it belongs
+/// to the line end; a lone CR is data). Blank lines are skipped; the first non-blank record is the
 /// header. Stream errors are not reported here: the caller checks stream.error() afterwards.
 ///
-/// Without a weight column, records are counted 64 bytes at a time with SIMD bitmasks; with
+/// Without a value column, records are counted 64 bytes at a time with SIMD bitmasks; with
 /// one, a byte-at-a-time parser extracts the column (see bench/data/README.md for speeds).
 CsvScanResult scan_csv(ByteStream& stream, const CsvScanOptions& options);
 
@@ -81,9 +96,14 @@ struct BlockMasks {
 BlockMasks classify_block(const char* block);
 BlockMasks classify_block_scalar(const char* block);
 
-/// Classifies a number as a weight (see ColumnValueStats).
+/// Classifies a number: not numeric, >= 0, or negative (see ColumnValueStats).
 enum class NumberClass { kNotNumeric, kNonNegative, kNegative };
 NumberClass classify_number(std::string_view text);
+
+/// True for the strings pandas' read_csv reads as a missing value by default (its `na_values`:
+/// `NaN`, `nan`, `-NaN`, `NA`, `N/A`, `n/a`, `#N/A`, `#NA`, `NULL`, `null`, `None`, `<NA>`,
+/// `1.#IND`, ...), spaces and tabs around them allowed. The empty value is not one: it is missing.
+bool is_na_marker(std::string_view text);
 
 }  // namespace detail
 

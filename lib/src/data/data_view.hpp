@@ -16,11 +16,13 @@ namespace automl_lint::data {
 
 /// Why an object or a location could not be used.
 enum class ProblemKind {
-  escapes_root,      ///< A path outside the data root (`..`, a symlink out): never opened.
-  missing,           ///< Nothing at the location: an empty prefix, a missing object.
-  unreadable,        ///< I/O error, corrupt gzip, a broken Parquet footer, an open quote at EOF.
-  manifest_format,   ///< The manifest is not `[{"prefix": "s3://..."}, "key", ...]`.
-  too_many_objects,  ///< The prefix holds more objects than the linter lists.
+  escapes_root,     ///< A path outside the data root (`..`, a symlink out): never opened.
+  missing,          ///< Nothing at the location: an empty prefix, a missing object.
+  unreadable,       ///< I/O error, corrupt gzip, a broken Parquet footer, an open quote at EOF.
+  manifest_format,  ///< The manifest is not `[{"prefix": "s3://..."}, "key", ...]`.
+  /// The prefix holds more objects than the linter lists, or an augmented manifest more lines
+  /// or bytes than it reads: the checks saw only part of the data.
+  too_many_objects,
 };
 
 struct Problem {
@@ -29,7 +31,9 @@ struct Problem {
   std::string detail;  ///< What exactly, in words.
 };
 
-enum class Format { csv, parquet };
+/// What an object holds. Image classification objects are never read as CSV: only their first
+/// bytes are (`head`).
+enum class Format { csv, parquet, image };
 
 /// One S3 object of a channel, as found under the data root.
 struct DataObject {
@@ -50,14 +54,45 @@ struct DataObject {
     static const std::vector<std::string> kNone;
     return header ? *header : kNone;
   }
-  std::uint64_t rows = 0;    ///< Data rows: CSV records after the header, Parquet num_rows.
-  ColumnValueStats weights;  ///< CSV only, when the channel names a weight column.
+  std::uint64_t rows = 0;  ///< Data rows: CSV records after the header, Parquet num_rows.
+  /// CSV only: the tally of the channel's value column (ChannelData::value_column) when the
+  /// header has it (`values.column_found`).
+  ColumnValueStats values;
+  /// Format::image: the object's first bytes (at most kImageHeadBytes, image_signature.hpp).
+  std::string head;
+};
+
+/// A line of an augmented manifest that is not a JSON object with an s3:// `source-ref`.
+struct BadLine {
+  std::uint64_t line = 0;  ///< 1-based.
+  std::string reason;      ///< In words; user text in it is shortened and escaped.
+};
+
+/// What reading an AugmentedManifestFile (JSON Lines, one image a line) found.
+struct AugmentedManifestCheck {
+  bool read = false;                  ///< The manifest was found and opened.
+  std::uint64_t lines = 0;            ///< Lines read, blank ones included.
+  std::uint64_t records = 0;          ///< Lines that are an object with an s3:// source-ref.
+  std::uint64_t bad_lines = 0;        ///< The other non-blank lines, up to where reading stopped.
+  std::vector<BadLine> first_bad;     ///< The first few bad lines (kKeptBadLines), in order.
+  bool stopped_at_bad_lines = false;  ///< Reading stopped at the bad-line limit.
+  bool stopped_at_size = false;       ///< Reading stopped at the byte limit.
+  bool read_error = false;            ///< The stream failed before the end (AML803 says why).
+  /// Every line was read.
+  bool complete() const { return !stopped_at_bad_lines && !stopped_at_size && !read_error; }
 };
 
 /// What one channel's S3Uri resolves to.
 struct ChannelData {
   std::size_t channel_index = 0;  ///< Index into InputDataConfig.
   bool manifest = false;          ///< S3DataType ManifestFile.
+  /// S3DataType AugmentedManifestFile (image classification): `objects` are the images its
+  /// `source-ref`s name that are under the data root; `augmented` says how the file reads.
+  bool augmented_manifest = false;
+  AugmentedManifestCheck augmented;
+  /// The column whose values the CSV objects tally (DataObject::values): the sample weight
+  /// column of a tabular job, the target column of a time-series job; unset for the others.
+  std::optional<std::string> value_column;
   std::vector<DataObject> objects;
   std::vector<Problem> problems;
   std::uint64_t total_bytes() const;

@@ -8,9 +8,11 @@
 #include <cstring>
 #include <numeric>
 
+#include "data/augmented_manifest.hpp"
 #include "data/byte_stream.hpp"
 #include "data/csv_scanner.hpp"
 #include "data/feature_spec.hpp"
+#include "data/image_signature.hpp"
 #include "data/manifest.hpp"
 #include "data/parquet_footer.hpp"
 #include "messages.hpp"
@@ -62,16 +64,16 @@ void read_parquet(int fd, DataObject& object, std::vector<Problem>& problems) {
   object.rows = parquet.num_rows > 0 ? static_cast<std::uint64_t>(parquet.num_rows) : 0;
 }
 
-void read_csv(int fd, const std::optional<std::string>& weight_column, DataObject& object,
+void read_csv(int fd, const std::optional<std::string>& value_column, DataObject& object,
               std::vector<Problem>& problems) {
   std::unique_ptr<ByteStream> stream = object.gzip ? open_gzip_stream(fd) : open_file_stream(fd);
-  CsvScanResult scan = scan_csv(*stream, {weight_column});
+  CsvScanResult scan = scan_csv(*stream, {value_column});
   object.binary = scan.contains_nul;
   object.has_header = scan.has_header;
   object.header = std::make_shared<const std::vector<std::string>>(std::move(scan.header));
   object.header_complete = !scan.header_too_long;
   object.rows = scan.records;
-  object.weights = std::move(scan.weight);
+  object.values = std::move(scan.values);
   if (const auto& error = stream->error()) {
     problems.push_back({ProblemKind::unreadable, object.uri, *error});
     return;
@@ -94,9 +96,28 @@ struct Context {
   const DataRoot& root;
   const ObjectCache* cache;
   const HeaderPool& headers;
+  /// Image classification: objects are images, of which only the first bytes are read.
+  bool images = false;
 };
 
-DataObject read_object(const LocalObject& local, const std::optional<std::string>& weight_column,
+/// How one object is read: its content decides between CSV and Parquet; an image only has its
+/// first bytes read, never the rest (an image is not CSV and must not be scanned as such).
+void read_content(int fd, const std::optional<std::string>& value_column, bool image,
+                  DataObject& object, std::vector<Problem>& problems) {
+  std::string head = head_bytes(fd, image ? kImageHeadBytes : 4);
+  object.gzip = starts_with_gzip_magic(head);
+  if (image) {
+    object.format = Format::image;
+    object.head = std::move(head);
+    object.read = true;
+  } else if (starts_with_parquet_magic(head)) {
+    read_parquet(fd, object, problems);
+  } else {
+    read_csv(fd, value_column, object, problems);
+  }
+}
+
+DataObject read_object(const LocalObject& local, const std::optional<std::string>& value_column,
                        std::vector<Problem>& problems, const Context& context) {
   const ObjectCache* cache = context.cache;
   DataObject object;
@@ -112,7 +133,8 @@ DataObject read_object(const LocalObject& local, const std::optional<std::string
     problems.push_back({ProblemKind::unreadable, object.uri, "not a regular file"});
     return object;
   }
-  std::string key = local.uri + '\0' + local.path.string() + '\0' + weight_column.value_or("\1");
+  std::string key = local.uri + '\0' + local.path.string() + '\0' +
+                    (context.images ? std::string("\2") : value_column.value_or("\1"));
   if (cache) {
     if (auto hit = cache->find(key, info)) {
       problems.insert(problems.end(), hit->problems.begin(), hit->problems.end());
@@ -120,14 +142,8 @@ DataObject read_object(const LocalObject& local, const std::optional<std::string
     }
   }
   object.size = static_cast<std::uint64_t>(info.st_size);
-  std::string head = head_bytes(file.fd(), 4);
-  object.gzip = starts_with_gzip_magic(head);
   std::vector<Problem> found;
-  if (starts_with_parquet_magic(head)) {
-    read_parquet(file.fd(), object, found);
-  } else {
-    read_csv(file.fd(), weight_column, object, found);
-  }
+  read_content(file.fd(), value_column, context.images, object, found);
   object.header = context.headers.intern(std::move(object.header));
   if (cache) cache->store(key, info, {object, found});
   problems.insert(problems.end(), found.begin(), found.end());
@@ -154,17 +170,15 @@ std::variant<std::string, Problem> read_small_object(const LocalObject& local) {
   return content;
 }
 
-void add_listing(const Context& context, Listing listing, ChannelData& data,
-                 const std::optional<std::string>& weight) {
+void add_listing(const Context& context, Listing listing, ChannelData& data) {
   data.problems.insert(data.problems.end(), listing.problems.begin(), listing.problems.end());
   for (const LocalObject& local : listing.objects) {
-    data.objects.push_back(read_object(local, weight, data.problems, context));
+    data.objects.push_back(read_object(local, data.value_column, data.problems, context));
   }
 }
 
 /// A manifest names its objects; each is looked up on its own.
-void resolve_manifest(const Context& context, const S3Location& location, ChannelData& data,
-                      const std::optional<std::string>& weight) {
+void resolve_manifest(const Context& context, const S3Location& location, ChannelData& data) {
   const DataRoot& root = context.root;
   auto found = root.find_object(location);
   if (auto* problem = std::get_if<Problem>(&found)) {
@@ -200,26 +214,98 @@ void resolve_manifest(const Context& context, const S3Location& location, Channe
       listing.objects.push_back(std::get<LocalObject>(object));
     }
   }
-  add_listing(context, std::move(listing), data, weight);
+  add_listing(context, std::move(listing), data);
+}
+
+/// An augmented manifest (JSON Lines) is streamed line by line; the images its source-refs name
+/// are looked up under the data root, and each one's first bytes read.
+void resolve_augmented_manifest(const Context& context, const S3Location& location,
+                                ChannelData& data) {
+  const DataRoot& root = context.root;
+  auto found = root.find_object(location);
+  if (auto* problem = std::get_if<Problem>(&found)) {
+    data.problems.push_back(*problem);
+    return;
+  }
+  const LocalObject& local = std::get<LocalObject>(found);
+  File file(local.path);
+  struct stat info {};
+  if (!file.is_open() || ::fstat(file.fd(), &info) != 0 || !S_ISREG(info.st_mode)) {
+    data.problems.push_back(
+        {ProblemKind::unreadable, local.uri,
+         file.is_open() ? "not a regular file" : "cannot open: " + system_error()});
+    return;
+  }
+  std::unique_ptr<ByteStream> stream = open_file_stream(file.fd());
+  AugmentedManifestLimits limits;
+  limits.max_refs = kMaxObjectsPerChannel;
+  AugmentedManifest manifest = read_augmented_manifest(*stream, limits);
+  data.augmented = std::move(manifest.check);
+  if (const auto& error = stream->error()) {
+    data.augmented.read_error = true;
+    data.problems.push_back({ProblemKind::unreadable, local.uri, *error});
+  }
+  if (data.augmented.stopped_at_size) {
+    data.problems.push_back({ProblemKind::too_many_objects, local.uri,
+                             "the augmented manifest is larger than " +
+                                 format_bytes(limits.max_bytes) + "; only its first " +
+                                 std::to_string(data.augmented.lines) + " lines were checked"});
+  }
+  if (manifest.refs_capped) {
+    data.problems.push_back({ProblemKind::too_many_objects, local.uri,
+                             "the augmented manifest names more than " +
+                                 std::to_string(kMaxObjectsPerChannel) +
+                                 " images; only the first were looked up"});
+  }
+  Listing listing;
+  for (const std::string& uri : manifest.source_refs) {
+    auto image = root.find_object(*parse_s3_uri(uri));  // The reader checked the URI.
+    if (auto* problem = std::get_if<Problem>(&image)) {
+      listing.problems.push_back(*problem);
+    } else {
+      listing.objects.push_back(std::get<LocalObject>(image));
+    }
+  }
+  add_listing(context, std::move(listing), data);
+}
+
+/// The column whose values the inspection tallies: the sample weights (tabular) or the target
+/// (time series); the other problem types need no column's values.
+std::optional<std::string> value_column_for(const rules::Request& request,
+                                            const rules::Channel& channel) {
+  switch (request.problem) {
+    case automl_lint::ProblemKind::tabular:
+      return request.weight_for(channel).value;
+    case automl_lint::ProblemKind::time_series:
+      return request.time_series.time_series_config.target_attribute_name.value;
+    default:
+      return std::nullopt;
+  }
 }
 
 std::optional<ChannelData> inspect_channel(const Context& context, const rules::Request& request,
                                            const rules::Channel& channel, std::size_t index) {
   const DataRoot& root = context.root;
   if (!channel.well_formed || !channel.s3_uri.has_value()) return std::nullopt;
-  if (channel.s3_data_type.is("AugmentedManifestFile")) return std::nullopt;
+  bool augmented = channel.s3_data_type.is("AugmentedManifestFile");
+  // Only image classification reads augmented manifests (s3-data-type-per-problem reports the
+  // others).
+  if (augmented && !context.images) return std::nullopt;
   auto location = parse_s3_uri(*channel.s3_uri);
   if (!location) return std::nullopt;  // The s3-uri-scheme rule reports it.
   ChannelData data;
   data.channel_index = index;
   data.manifest = channel.s3_data_type.is("ManifestFile");
-  const std::optional<std::string>& weight = request.weight_for(channel).value;
-  if (data.manifest) {
-    resolve_manifest(context, *location, data, weight);
+  data.augmented_manifest = augmented;
+  data.value_column = value_column_for(request, channel);
+  if (data.augmented_manifest) {
+    resolve_augmented_manifest(context, *location, data);
+  } else if (data.manifest) {
+    resolve_manifest(context, *location, data);
   } else {
-    add_listing(context, root.list_prefix(*location, kMaxObjectsPerChannel), data, weight);
+    add_listing(context, root.list_prefix(*location, kMaxObjectsPerChannel), data);
   }
-  if (data.objects.empty() && data.problems.empty()) {
+  if (data.objects.empty() && data.problems.empty() && !data.augmented_manifest) {
     data.problems.push_back({ProblemKind::missing, location->uri(),
                              "no object has a key starting with '" +
                                  automl_lint::detail::shorten(location->key) +
@@ -337,10 +423,10 @@ const rules::Text* feature_spec_uri(const rules::Request& request) {
 DataView inspect_data(const rules::Request& request, const DataRoot& root,
                       const ObjectCache* cache) {
   HeaderPool local_headers;
-  Context context{root, cache, cache ? cache->headers() : local_headers};
+  // Image data is not CSV: the scanner must never read it as such.
+  bool images = request.problem == automl_lint::ProblemKind::image_classification;
+  Context context{root, cache, cache ? cache->headers() : local_headers, images};
   DataView view;
-  // Image data is not CSV: the scanner must not read it as such.
-  if (request.problem == automl_lint::ProblemKind::image_classification) return view;
   const auto& channels = request.channels.items;
   for (std::size_t i = 0; i < channels.size(); ++i) {
     if (auto data = inspect_channel(context, request, channels[i], i))

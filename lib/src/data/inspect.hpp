@@ -66,7 +66,9 @@ struct DataAccess {
 };
 
 /// Resolves every channel and the feature specification, streams each object once (CSV record
-/// count, header and sample weights; Parquet footer) and resolves Mode AUTO when the data tells.
+/// count, header and the values of one column: the sample weights of a tabular job, the target
+/// of a time-series job; Parquet footer; for image classification only each object's first
+/// bytes, and an augmented manifest line by line) and resolves Mode AUTO when the data tells.
 DataView inspect_data(const rules::Request& request, const DataRoot& root,
                       const ObjectCache* cache = nullptr);
 

@@ -20,7 +20,8 @@ std::string json_error(const rapidjson::Document& document) {
 
 std::variant<Manifest, std::string> parse_manifest(std::string_view text) {
   rapidjson::Document document;
-  document.Parse(text.data(), text.size());
+  // Iterative: a file of a million '[' must not overflow the stack (the recursive parser did).
+  document.Parse<rapidjson::kParseIterativeFlag>(text.data(), text.size());
   if (document.HasParseError()) return json_error(document);
   if (!document.IsArray() || document.Empty()) {
     return std::string(
