@@ -51,12 +51,16 @@ void check(const Request& request, Reporter& reporter) {
   const AutoMLJobObjective& objective = request.objective;
   if (problem_type.present == objective.present) return;
   if (problem_type.present) return report_missing_objective(problem_type, reporter);
-  // A V1 request that holds a V2 AutoMLProblemTypeConfig: AML203 says to migrate it.
+  // A V1 request that holds a V2 AutoMLProblemTypeConfig: AML203 says to migrate it; a V2
+  // request with a V1 ProblemType at its top: AML207 says where it goes.
   const auto& keys = request.root_keys;
-  if (request.is_v1() && reporter.deferred_to("AML203") &&
-      std::find(keys.begin(), keys.end(), "AutoMLProblemTypeConfig") != keys.end()) {
+  auto has_key = [&](std::string_view key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  };
+  if (request.is_v1() && has_key("AutoMLProblemTypeConfig") && reporter.deferred_to("AML203")) {
     return;
   }
+  if (!request.is_v1() && has_key("ProblemType") && reporter.deferred_to("AML207")) return;
   report_missing_problem_type(objective, reporter);
 }
 
@@ -86,7 +90,7 @@ problem type from the target column and uses its default objective.
                            "API_CreateAutoMLJobV2.html",
              .applies_to = scope::tabular},
     .check = check,
-    .defers_to = {"AML203"},
+    .defers_to = {"AML203", "AML207"},
 };
 
 }  // namespace automl_lint::rules
