@@ -31,7 +31,7 @@ void report_repeat(const Named& later, const Named& earlier, Reporter& reporter)
   }
   reporter.report(column.pointer,
                   message("{} {} is also the {}; the target, timestamp, item identifier and "
-                          "grouping columns must be different columns",
+                          "grouping columns should be different columns",
                           later.member, column, earlier.member),
                   later.grouping ? message("remove {} from GroupingAttributeNames", column)
                                  : message("set {} to the column that holds the {}", later.member,
@@ -67,20 +67,20 @@ void check(const Request& request, Reporter& reporter) {
 extern const Rule kTsConfigColumnsDistinct{
     .info = {.id = "AML905",
              .name = "ts-config-columns-distinct",
-             .severity = Severity::error,
-             .title = "The target, timestamp, item identifier and grouping columns must be "
+             .severity = Severity::warning,
+             .title = "The target, timestamp, item identifier and grouping columns should be "
                       "different columns.",
              .rationale = R"md(
 **What it checks**: in `TimeSeriesConfig`, `TargetAttributeName`, `TimestampAttributeName`,
 `ItemIdentifierAttributeName` and each of `GroupingAttributeNames` name different columns
-(compared exactly). A grouping column listed twice, or a grouping column that is the item
-identifier, is a warning: it adds nothing to the key of a time series but contradicts nothing.
+(compared exactly); a grouping column listed twice, or one that is the item identifier, adds
+nothing to the key of a time series.
 
 **Why it matters**: each member gives a column a role the others exclude: the target "must be
 numerical" and is what the model predicts, the timestamp is "a point in time", and the item
 identifier and grouping columns form "a composite key for which a target value is predicted". A
 column cannot be predicted and be part of its own key. AWS does not spell out that the names
-must differ; this follows from those roles.
+must differ; this follows from those roles, so the rule warns (the catalog row is inferred).
 
 **Example**: `"TargetAttributeName": "sales", "ItemIdentifierAttributeName": "sales"`, or
 `"GroupingAttributeNames": ["store", "store"]`.
