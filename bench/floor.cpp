@@ -5,13 +5,12 @@
 //   g++ -std=c++20 -O2 -o floor floor.cpp     (RapidJSON headers: Debian's rapidjson-dev)
 //   floor FILE...   -> prints "<files> files, <bytes> bytes, <n> not parsed"; exit 1 if n > 0
 #include <fcntl.h>
+#include <rapidjson/document.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <string>
-
-#include <rapidjson/document.h>
 
 int main(int argc, char** argv) {
   std::string buffer;

@@ -13,11 +13,11 @@ namespace automl_lint {
 
 /// Which part of the linter performs a rule's check.
 enum class CheckedBy {
-  loader,  ///< Reading and parsing the file (AML0xx).
-  schema,  ///< The generated JSON Schema (AML1xx and documented limits inside it).
-  rule,    ///< A cross-field rule in rules/.
-  run,     ///< Across all files of one run.
-  data,    ///< A data rule: reads the S3 objects mirrored under --data-root.
+  loader,   ///< Reading and parsing the file (AML0xx).
+  schema,   ///< The generated JSON Schema (AML1xx and documented limits inside it).
+  rule,     ///< A cross-field rule in rules/.
+  run,      ///< Across all files of one run.
+  data,     ///< A data rule: reads the S3 objects mirrored under --data-root.
   migrate,  ///< `automl-lint migrate` (converting a V1 request to V2).
 };
 
