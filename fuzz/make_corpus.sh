@@ -8,13 +8,13 @@
 # fuzz_lint_request gets the same files (as raw inputs they still decode to some edits) plus
 # inputs in its own layout (see fuzz_lint_request.cpp): for each member of a fixture at a pointer
 # of the harness's table, "replace that member of a base request with the fixture's value", on a
-# base of the fixture's API where the member's parent exists (if there is one); and for each
-# pointer and each base that has the member, one erase, duplicate, rename and wrap edit (for a
-# pointer no base has, on one base). Seeds are named by their SHA-1,
-# as libFuzzer names corpus files, so running this again adds nothing twice. Files the fuzzer
-# added to the corpora are kept. fuzz_data_readers gets the Parquet files of tests/data/parquet/
-# and small CSV, gzip, manifest and feature-specification inputs, each behind its selector byte
-# (see fuzz_data_readers.cpp).
+# base of the fixture's problem type (V1, or the V2 problem type), preferably one where the
+# member's parent exists; for each pointer and each base that has the member, one erase,
+# duplicate, rename and wrap edit (for a pointer no base has, on one base); and each base
+# unedited in four layouts. Seeds are named by their SHA-1, as libFuzzer names corpus files, so
+# running this again adds nothing twice. Files the fuzzer added to the corpora are kept.
+# fuzz_data_readers gets the Parquet files of tests/data/parquet/ and small CSV, gzip, manifest
+# and feature-specification inputs, each behind its selector byte (see fuzz_data_readers.cpp).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build-fuzz}"
@@ -80,6 +80,13 @@ def is_v2(document):
 def parent(pointer):
     return pointer[: pointer.rfind("/")]
 
+def kind(document):
+    # "v1", or the V2 problem type (the member of AutoMLProblemTypeConfig), or "v2".
+    if not is_v2(document):
+        return "v1"
+    union = document.get("AutoMLProblemTypeConfig")
+    return next(iter(union), "v2") if isinstance(union, dict) and len(union) == 1 else "v2"
+
 def edit(flags, pointer_index, operation, payload):
     # [flags][one edit][pointer][operation][length] payload (the last edit takes the rest).
     return bytes([flags, 0, pointer_index, operation, min(len(payload), 255)]) + payload
@@ -89,7 +96,9 @@ for f in files:
         document = json.loads(f.read_bytes())
     except ValueError:
         continue
-    v2 = isinstance(document, dict) and is_v2(document)
+    if not isinstance(document, dict):
+        continue
+    v2, problem = is_v2(document), kind(document)
     for index, pointer in enumerate(pointers):
         if not pointer:
             continue
@@ -98,11 +107,14 @@ for f in files:
         except KeyError:
             continue
         payload = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
-        # A base of the fixture's API that has the member's parent, varying with the pointer;
-        # else any base. The layout varies with the pointer too.
-        fitting = [b for b, base in enumerate(bases)
-                   if is_v2(base) == v2 and has(base, parent(pointer))]
-        base = fitting[index % len(fitting)] if fitting else index % BASES
+        # A base of the fixture's problem type that has the member's parent, else one of its
+        # problem type, else one of its API that has the parent, else any; which one varies with
+        # the pointer. The layout varies with the pointer too.
+        same_kind = [b for b, base in enumerate(bases) if kind(base) == problem]
+        same_api = [b for b, base in enumerate(bases) if is_v2(base) == v2]
+        fitting = ([b for b in same_kind if has(bases[b], parent(pointer))] or same_kind or
+                   [b for b in same_api if has(bases[b], parent(pointer))] or range(BASES))
+        base = fitting[index % len(fitting)]
         flags = base | (PRETTY if index % 3 == 0 else 0)
         added["fuzz_lint_request"] += save("fuzz_lint_request", edit(flags, index, REPLACE, payload))
 
