@@ -1,12 +1,15 @@
 // libFuzzer harness, structure-aware: edits of valid, realistic requests.
 //
 // Random bytes rarely parse as a request that gets past the schema, so this harness starts from
-// one of a few valid requests and lets the input choose edits of their members: the cross-field
-// rules (rules/) then see requests that are valid except for one or a few members.
+// one of a few valid requests (four CreateAutoMLJob, seven CreateAutoMLJobV2: two tabular, two
+// time series, text generation, text and image classification) and lets the input choose edits
+// of their members: the cross-field rules (rules/) then see requests that are valid except for
+// one or a few members.
 //
 // Input layout:
-//   byte 0   bits 0-1: which base request; bit 2: pretty-printed (else compact);
-//            bit 3: a UTF-8 BOM in front; bit 4: CRLF line ends (pretty only)
+//   byte 0   bits 0-3: which base request (mod the number of bases, kBaseRequests.size());
+//            bit 4: pretty-printed (else compact); bit 5: a UTF-8 BOM in front;
+//            bit 6: CRLF line ends (pretty only); bit 7 unused
 //   byte 1   number of edits, 1 + (byte % 4)
 //   each edit: [pointer index] [operation] [payload length] payload...
 //            the pointer index picks from kPointers (mod its size), the operation from Operation
@@ -34,8 +37,12 @@
 
 namespace {
 
-// Valid requests (each lints clean); every pointer below exists in at least one of them.
-constexpr std::array<std::string_view, 4> kBaseRequests = {
+// Valid requests (each lints clean). The first kFirstV2Base are CreateAutoMLJob (V1) requests,
+// the others CreateAutoMLJobV2 requests taken from tests/fixtures/realistic-v2/ok-*.json
+// (completed where a member was missing, a few long values shortened). At most 16 (byte 0 has
+// four bits for the base); make_corpus.sh reads them between the BASES-BEGIN and END lines.
+// BASES-BEGIN
+constexpr std::array<std::string_view, 11> kBaseRequests = {
     // churn ensembling, two channels with sample weights, KMS alias, tags, deploy
     R"json({
   "AutoMLJobName": "churn-ensembling-2ch",
@@ -191,13 +198,285 @@ constexpr std::array<std::string_view, 4> kBaseRequests = {
   "ModelDeployConfig": {"AutoGenerateEndpointName": false, "EndpointName": "iris-endpoint"},
   "Tags": [{"Key": "team", "Value": "botany"}]
 })json",
+    // V2 tabular, every optional member: manifest of Parquet, ENSEMBLING with algorithms, sample
+    // weights, data split, KMS keys, VPC, tags and endpoint name (no AutoMLComputeConfig: AML981)
+    R"json({
+  "AutoMLJobName": "default-job-name",
+  "AutoMLJobInputDataConfig": [
+    {
+      "ChannelType": "training",
+      "ContentType": "x-application/vnd.amazon+parquet",
+      "CompressionType": "None",
+      "DataSource": {
+        "S3DataSource": {"S3DataType": "ManifestFile", "S3Uri": "s3://mybucket/data/train.manifest"}
+      }
+    }
+  ],
+  "OutputDataConfig": {
+    "S3OutputPath": "s3://my-other-bucket/",
+    "KmsKeyId": "arn:aws:kms:us-west-2:123456789012:key/0987dcba-09fe-87dc-65ba-ab0987654321"
+  },
+  "AutoMLProblemTypeConfig": {
+    "TabularJobConfig": {
+      "TargetAttributeName": "target",
+      "SampleWeightAttributeName": "sampleWeight",
+      "GenerateCandidateDefinitionsOnly": false,
+      "FeatureSpecificationS3Uri": "s3://mybucket/features.json",
+      "CompletionCriteria": {
+        "MaxAutoMLJobRuntimeInSeconds": 36000,
+        "MaxCandidates": 10,
+        "MaxRuntimePerTrainingJobInSeconds": 3600
+      },
+      "Mode": "ENSEMBLING",
+      "ProblemType": "BinaryClassification",
+      "CandidateGenerationConfig": {
+        "AlgorithmsConfig": [{"AutoMLAlgorithms": ["xgboost", "lightgbm", "catboost"]}]
+      }
+    }
+  },
+  "DataSplitConfig": {"ValidationFraction": 0.2},
+  "RoleArn": "arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole",
+  "AutoMLJobObjective": {"MetricName": "F1"},
+  "Tags": [{"Key": "some-tag", "Value": "value-for-tag"}, {"Key": "project", "Value": "retention"}],
+  "ModelDeployConfig": {"AutoGenerateEndpointName": false, "EndpointName": "EndpointName"},
+  "SecurityConfig": {
+    "VolumeKmsKeyId": "arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    "VpcConfig": {
+      "SecurityGroupIds": ["sg-0123456789abcdef0"],
+      "Subnets": ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]
+    },
+    "EnableInterContainerTrafficEncryption": false
+  }
+})json",
+    // V2 tabular regression: two gzipped channels (training, validation), MSE
+    R"json({
+  "AutoMLJobName": "jobname",
+  "AutoMLJobInputDataConfig": [
+    {
+      "ChannelType": "training",
+      "CompressionType": "Gzip",
+      "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://mybucket/data"}}
+    },
+    {
+      "ChannelType": "validation",
+      "CompressionType": "Gzip",
+      "DataSource": {
+        "S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://mybucket/invalidation_data"}
+      }
+    }
+  ],
+  "OutputDataConfig": {"S3OutputPath": "s3://sagemaker-123/output/jobname"},
+  "AutoMLProblemTypeConfig": {
+    "TabularJobConfig": {
+      "TargetAttributeName": "y",
+      "SampleWeightAttributeName": "sampleWeight",
+      "CompletionCriteria": {
+        "MaxCandidates": 10,
+        "MaxAutoMLJobRuntimeInSeconds": 36000,
+        "MaxRuntimePerTrainingJobInSeconds": 7200
+      },
+      "GenerateCandidateDefinitionsOnly": false,
+      "ProblemType": "Regression",
+      "FeatureSpecificationS3Uri": "s3://mybucket/features.json",
+      "Mode": "ENSEMBLING"
+    }
+  },
+  "AutoMLJobObjective": {"MetricName": "MSE"},
+  "SecurityConfig": {
+    "VolumeKmsKeyId": "arn:aws:kms:us-west-2:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    "EnableInterContainerTrafficEncryption": false,
+    "VpcConfig": {
+      "SecurityGroupIds": ["sg-0123456789abcdef0"],
+      "Subnets": ["subnet-0123456789abcdef0"]
+    }
+  },
+  "RoleArn": "arn:aws:iam::111111111111:role/ExpandedRole",
+  "Tags": [{"Key": "some-tag", "Value": "value-for-tag"}]
+})json",
+    // V2 time series, every member: weekly, Filling (zero and value forms) and Aggregation,
+    // grouping columns, quantiles, holidays, time-series algorithms, completion criteria
+    R"json({
+  "AutoMLJobName": "ts-20240315-093107",
+  "AutoMLJobInputDataConfig": [
+    {
+      "ChannelType": "training",
+      "ContentType": "text/csv;header=present",
+      "CompressionType": "None",
+      "DataSource": {
+        "S3DataSource": {
+          "S3DataType": "S3Prefix",
+          "S3Uri": "s3://sagemaker-us-east-1-123456789012/my-project-name/train/"
+        }
+      }
+    }
+  ],
+  "OutputDataConfig": {
+    "S3OutputPath": "s3://sagemaker-us-east-1-123456789012/my-project-name/train_output"
+  },
+  "AutoMLProblemTypeConfig": {
+    "TimeSeriesForecastingJobConfig": {
+      "FeatureSpecificationS3Uri": "s3://sagemaker-us-east-1-123456789012/demand/feature.json",
+      "CompletionCriteria": {
+        "MaxCandidates": 1,
+        "MaxRuntimePerTrainingJobInSeconds": 3600,
+        "MaxAutoMLJobRuntimeInSeconds": 36000
+      },
+      "ForecastFrequency": "W",
+      "ForecastHorizon": 4,
+      "ForecastQuantiles": ["p10", "p50", "p90"],
+      "Transformations": {
+        "Filling": {
+          "unit_sales": {"middlefill": "zero", "backfill": "zero"},
+          "promotion_email": {"middlefill": "zero", "backfill": "zero", "futurefill": "zero"},
+          "scaled_price": {
+            "middlefill": "value",
+            "middlefill_value": "1",
+            "backfill": "value",
+            "backfill_value": "1",
+            "futurefill": "value",
+            "futurefill_value": "1"
+          }
+        },
+        "Aggregation": {"unit_sales": "avg"}
+      },
+      "TimeSeriesConfig": {
+        "TargetAttributeName": "unit_sales",
+        "TimestampAttributeName": "timestamp",
+        "ItemIdentifierAttributeName": "product_code",
+        "GroupingAttributeNames": ["location_code", "department"]
+      },
+      "HolidayConfig": [{"CountryCode": "US"}],
+      "CandidateGenerationConfig": {
+        "AlgorithmsConfig": [{"AutoMLAlgorithms": ["cnn-qr", "deepar", "prophet", "arima", "ets"]}]
+      }
+    }
+  },
+  "AutoMLJobObjective": {"MetricName": "AverageWeightedQuantileLoss"},
+  "RoleArn": "arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole",
+  "SecurityConfig": {"EnableInterContainerTrafficEncryption": true},
+  "Tags": [{"Key": "team", "Value": "demand-planning"}]
+})json",
+    // V2 time series "1H", horizon 1, quantiles p10/p50/p90 (SDK integration test)
+    R"json({
+  "AutoMLJobName": "ts-forecast-job-1718000000-7c2e",
+  "AutoMLJobInputDataConfig": [
+    {
+      "DataSource": {
+        "S3DataSource": {
+          "S3DataType": "S3Prefix",
+          "S3Uri": "s3://sagemaker-us-west-2-123456789012/automl-v2/input/sample_time_series.csv"
+        }
+      },
+      "ChannelType": "training",
+      "ContentType": "text/csv;header=present"
+    }
+  ],
+  "OutputDataConfig": {
+    "S3OutputPath": "s3://sagemaker-us-west-2-123456789012/session-default-prefix/"
+  },
+  "AutoMLProblemTypeConfig": {
+    "TimeSeriesForecastingJobConfig": {
+      "ForecastHorizon": 1,
+      "ForecastFrequency": "1H",
+      "TimeSeriesConfig": {
+        "TargetAttributeName": "target",
+        "TimestampAttributeName": "timestamp",
+        "ItemIdentifierAttributeName": "item_id"
+      },
+      "ForecastQuantiles": ["p10", "p50", "p90"]
+    }
+  },
+  "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole",
+  "SecurityConfig": {"EnableInterContainerTrafficEncryption": false}
+})json",
+    // V2 text generation: Llama2-7B with the EULA accepted and the four hyperparameters
+    R"json({
+  "AutoMLJobName": "text-generation-job-name-6",
+  "AutoMLJobInputDataConfig": [
+    {"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://mybucket/data"}}}
+  ],
+  "OutputDataConfig": {"S3OutputPath": "s3://mybucket/"},
+  "AutoMLProblemTypeConfig": {
+    "TextGenerationJobConfig": {
+      "CompletionCriteria": {
+        "MaxCandidates": 1,
+        "MaxRuntimePerTrainingJobInSeconds": 3600,
+        "MaxAutoMLJobRuntimeInSeconds": 36000
+      },
+      "BaseModelName": "Llama2-7B",
+      "ModelAccessConfig": {"AcceptEula": true},
+      "TextGenerationHyperParameters": {
+        "epochCount": "5",
+        "learningRate": "0.5",
+        "batchSize": "32",
+        "learningRateWarmupSteps": "10"
+      }
+    }
+  },
+  "RoleArn": "arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole",
+  "SecurityConfig": {"EnableInterContainerTrafficEncryption": false}
+})json",
+    // V2 text classification: ContentColumn and TargetLabelColumn, completion criteria
+    R"json({
+  "AutoMLJobName": "text-classification-job-name-5",
+  "AutoMLJobInputDataConfig": [
+    {"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://mybucket/data"}}}
+  ],
+  "OutputDataConfig": {"S3OutputPath": "s3://mybucket/"},
+  "AutoMLProblemTypeConfig": {
+    "TextClassificationJobConfig": {
+      "CompletionCriteria": {
+        "MaxCandidates": 1,
+        "MaxRuntimePerTrainingJobInSeconds": 3600,
+        "MaxAutoMLJobRuntimeInSeconds": 36000
+      },
+      "ContentColumn": "text",
+      "TargetLabelColumn": "class"
+    }
+  },
+  "RoleArn": "arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole",
+  "SecurityConfig": {"EnableInterContainerTrafficEncryption": false}
+})json",
+    // V2 image classification: image/png training channel (SDK integration test)
+    R"json({
+  "AutoMLJobName": "image-clf-job-1718000000-e0b6",
+  "AutoMLJobInputDataConfig": [
+    {
+      "DataSource": {
+        "S3DataSource": {
+          "S3DataType": "S3Prefix",
+          "S3Uri": "s3://sagemaker-us-west-2-123456789012/automl-v2/input/cifar10_subset/"
+        }
+      },
+      "ChannelType": "training",
+      "ContentType": "image/png"
+    }
+  ],
+  "OutputDataConfig": {
+    "S3OutputPath": "s3://sagemaker-us-west-2-123456789012/session-default-prefix/"
+  },
+  "AutoMLProblemTypeConfig": {
+    "ImageClassificationJobConfig": {"CompletionCriteria": {"MaxCandidates": 1}}
+  },
+  "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole",
+  "SecurityConfig": {"EnableInterContainerTrafficEncryption": false}
+})json",
 };
+// BASES-END
+constexpr std::size_t kFirstV2Base = 4;
 
-// The members an edit can target: every member of the request, list items included, plus the
-// CreateAutoMLJobV2 members that people write into V1 requests. make_corpus.sh reads this list
-// (between the BEGIN and END lines) to build seeds for this harness.
+// The members an edit can target, one table for all bases (replacing a member that the base
+// lacks creates it): every member of the V1 bases, list items 0 and 1 included, the root, and
+// the CreateAutoMLJobV2 members that people write into V1 requests; then every member of the V2
+// bases (list items 0 and 1, map entries) and a few members no base has: AutoMLComputeConfig, a
+// third channel, the V1 channel members that people write into V2 channels (the V1 top-level
+// members are in the first part), filling types that the target column does not support, the
+// aggregation of a column that is not the target, image classification's runtime limits. At
+// most 256 entries (the pointer index is one byte). make_corpus.sh reads this list (between the
+// BEGIN and END lines) to build seeds for this harness.
+// clang-format off
 // POINTERS-BEGIN
-constexpr std::array<std::string_view, 67> kPointers = {
+constexpr std::array<std::string_view, 192> kPointers = {
     "",
     "/AutoMLJobName",
     "/InputDataConfig",
@@ -218,6 +497,7 @@ constexpr std::array<std::string_view, 67> kPointers = {
     "/InputDataConfig/1/TargetAttributeName",
     "/InputDataConfig/1/SampleWeightAttributeName",
     "/InputDataConfig/1/DataSource",
+    "/InputDataConfig/1/DataSource/S3DataSource",
     "/InputDataConfig/1/DataSource/S3DataSource/S3DataType",
     "/InputDataConfig/1/DataSource/S3DataSource/S3Uri",
     "/InputDataConfig/2",
@@ -265,8 +545,133 @@ constexpr std::array<std::string_view, 67> kPointers = {
     "/SecurityConfig",
     "/AutoMLProblemTypeConfig",
     "/AutoMLJobInputDataConfig",
+    "/AutoMLJobInputDataConfig/0",
+    "/AutoMLJobInputDataConfig/0/ChannelType",
+    "/AutoMLJobInputDataConfig/0/ContentType",
+    "/AutoMLJobInputDataConfig/0/CompressionType",
+    "/AutoMLJobInputDataConfig/0/TargetAttributeName",
+    "/AutoMLJobInputDataConfig/0/SampleWeightAttributeName",
+    "/AutoMLJobInputDataConfig/0/DataSource",
+    "/AutoMLJobInputDataConfig/0/DataSource/S3DataSource",
+    "/AutoMLJobInputDataConfig/0/DataSource/S3DataSource/S3DataType",
+    "/AutoMLJobInputDataConfig/0/DataSource/S3DataSource/S3Uri",
+    "/AutoMLProblemTypeConfig/TabularJobConfig",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/TargetAttributeName",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/SampleWeightAttributeName",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/GenerateCandidateDefinitionsOnly",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/FeatureSpecificationS3Uri",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CompletionCriteria",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CompletionCriteria/MaxAutoMLJobRuntimeInSeconds",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CompletionCriteria/MaxCandidates",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CompletionCriteria/MaxRuntimePerTrainingJobInSeconds",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/Mode",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/ProblemType",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CandidateGenerationConfig",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CandidateGenerationConfig/AlgorithmsConfig",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CandidateGenerationConfig/AlgorithmsConfig/0",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CandidateGenerationConfig/AlgorithmsConfig/0/AutoMLAlgorithms",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CandidateGenerationConfig/AlgorithmsConfig/0/AutoMLAlgorithms/0",
+    "/AutoMLProblemTypeConfig/TabularJobConfig/CandidateGenerationConfig/AlgorithmsConfig/0/AutoMLAlgorithms/1",
+    "/DataSplitConfig/ValidationFraction",
+    "/Tags/1",
+    "/Tags/1/Value",
+    "/SecurityConfig/VolumeKmsKeyId",
+    "/SecurityConfig/VpcConfig",
+    "/SecurityConfig/VpcConfig/SecurityGroupIds",
+    "/SecurityConfig/VpcConfig/SecurityGroupIds/0",
+    "/SecurityConfig/VpcConfig/Subnets",
+    "/SecurityConfig/VpcConfig/Subnets/0",
+    "/SecurityConfig/VpcConfig/Subnets/1",
+    "/SecurityConfig/EnableInterContainerTrafficEncryption",
+    "/AutoMLComputeConfig",
+    "/AutoMLComputeConfig/EmrServerlessComputeConfig",
+    "/AutoMLComputeConfig/EmrServerlessComputeConfig/ExecutionRoleARN",
+    "/AutoMLJobInputDataConfig/1",
+    "/AutoMLJobInputDataConfig/1/ChannelType",
+    "/AutoMLJobInputDataConfig/1/CompressionType",
+    "/AutoMLJobInputDataConfig/1/TargetAttributeName",
+    "/AutoMLJobInputDataConfig/1/DataSource",
+    "/AutoMLJobInputDataConfig/1/DataSource/S3DataSource",
+    "/AutoMLJobInputDataConfig/1/DataSource/S3DataSource/S3DataType",
+    "/AutoMLJobInputDataConfig/1/DataSource/S3DataSource/S3Uri",
+    "/AutoMLJobInputDataConfig/2",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/FeatureSpecificationS3Uri",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CompletionCriteria",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CompletionCriteria/MaxCandidates",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CompletionCriteria/MaxRuntimePerTrainingJobInSeconds",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CompletionCriteria/MaxAutoMLJobRuntimeInSeconds",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/ForecastFrequency",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/ForecastHorizon",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/ForecastQuantiles",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/ForecastQuantiles/0",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/ForecastQuantiles/1",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/unit_sales",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/unit_sales/middlefill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/unit_sales/backfill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/unit_sales/frontfill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/unit_sales/futurefill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/unit_sales/backfill_value",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/promotion_email",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/promotion_email/middlefill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/promotion_email/backfill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/promotion_email/futurefill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/scaled_price",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/scaled_price/middlefill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/scaled_price/middlefill_value",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/scaled_price/backfill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/scaled_price/backfill_value",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/scaled_price/futurefill",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Filling/scaled_price/futurefill_value",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Aggregation",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Aggregation/unit_sales",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/Transformations/Aggregation/scaled_price",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/TimeSeriesConfig",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/TimeSeriesConfig/TargetAttributeName",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/TimeSeriesConfig/TimestampAttributeName",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/TimeSeriesConfig/ItemIdentifierAttributeName",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/TimeSeriesConfig/GroupingAttributeNames",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/TimeSeriesConfig/GroupingAttributeNames/0",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/TimeSeriesConfig/GroupingAttributeNames/1",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/HolidayConfig",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/HolidayConfig/0",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/HolidayConfig/0/CountryCode",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CandidateGenerationConfig",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CandidateGenerationConfig/AlgorithmsConfig",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CandidateGenerationConfig/AlgorithmsConfig/0",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CandidateGenerationConfig/AlgorithmsConfig/0/AutoMLAlgorithms",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CandidateGenerationConfig/AlgorithmsConfig/0/AutoMLAlgorithms/0",
+    "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/CandidateGenerationConfig/AlgorithmsConfig/0/AutoMLAlgorithms/1",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/CompletionCriteria",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/CompletionCriteria/MaxCandidates",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/CompletionCriteria/MaxRuntimePerTrainingJobInSeconds",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/CompletionCriteria/MaxAutoMLJobRuntimeInSeconds",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/BaseModelName",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/ModelAccessConfig",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/ModelAccessConfig/AcceptEula",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/TextGenerationHyperParameters",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/TextGenerationHyperParameters/epochCount",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/TextGenerationHyperParameters/learningRate",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/TextGenerationHyperParameters/batchSize",
+    "/AutoMLProblemTypeConfig/TextGenerationJobConfig/TextGenerationHyperParameters/learningRateWarmupSteps",
+    "/AutoMLProblemTypeConfig/TextClassificationJobConfig",
+    "/AutoMLProblemTypeConfig/TextClassificationJobConfig/CompletionCriteria",
+    "/AutoMLProblemTypeConfig/TextClassificationJobConfig/CompletionCriteria/MaxCandidates",
+    "/AutoMLProblemTypeConfig/TextClassificationJobConfig/CompletionCriteria/MaxRuntimePerTrainingJobInSeconds",
+    "/AutoMLProblemTypeConfig/TextClassificationJobConfig/CompletionCriteria/MaxAutoMLJobRuntimeInSeconds",
+    "/AutoMLProblemTypeConfig/TextClassificationJobConfig/ContentColumn",
+    "/AutoMLProblemTypeConfig/TextClassificationJobConfig/TargetLabelColumn",
+    "/AutoMLProblemTypeConfig/ImageClassificationJobConfig",
+    "/AutoMLProblemTypeConfig/ImageClassificationJobConfig/CompletionCriteria",
+    "/AutoMLProblemTypeConfig/ImageClassificationJobConfig/CompletionCriteria/MaxCandidates",
+    "/AutoMLProblemTypeConfig/ImageClassificationJobConfig/CompletionCriteria/MaxRuntimePerTrainingJobInSeconds",
+    "/AutoMLProblemTypeConfig/ImageClassificationJobConfig/CompletionCriteria/MaxAutoMLJobRuntimeInSeconds",
 };
 // POINTERS-END
+// clang-format on
 
 enum class Operation : std::uint8_t {
   replace,         ///< Set the value (JSON text, else a string); creates the member if absent.
@@ -471,13 +876,23 @@ std::string serialize(const Document& document, bool pretty, bool bom, bool crlf
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  // The bases should lint clean, so that each finding comes from an edit; a rule that starts
-  // flagging one is worth a look, but does not stop fuzzing.
+  // The bases should lint clean, so that each finding comes from an edit, and be read as the API
+  // they are written for; a rule that starts flagging one is worth a look, but does not stop
+  // fuzzing.
+  static_assert(kBaseRequests.size() <= 16 && kFirstV2Base <= kBaseRequests.size());
+  static_assert(kPointers.size() <= 256);
   for (std::size_t i = 0; i < kBaseRequests.size(); ++i) {
-    for (const automl_lint::Diagnostic& d :
-         automl_lint_fuzz::linter().lint_buffer(kBaseRequests[i], "base").diagnostics) {
+    automl_lint::LintResult result =
+        automl_lint_fuzz::linter().lint_buffer(kBaseRequests[i], "base");
+    for (const automl_lint::Diagnostic& d : result.diagnostics) {
       std::fprintf(stderr, "fuzz_lint_request: base request %zu is not clean: %s at %s\n", i,
                    d.rule.c_str(), d.pointer.c_str());
+    }
+    automl_lint::ApiVersion api =
+        i < kFirstV2Base ? automl_lint::ApiVersion::v1 : automl_lint::ApiVersion::v2;
+    if (result.api != api) {
+      std::fprintf(stderr, "fuzz_lint_request: base request %zu is not read as %s\n", i,
+                   std::string(automl_lint::operation_name(api)).c_str());
     }
   }
   return 0;
@@ -489,8 +904,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto flags = static_cast<std::uint8_t>(input[0]);
   std::size_t edits = 1 + static_cast<std::uint8_t>(input[1]) % 4;
   Document document;
-  document.Parse(kBaseRequests[flags % kBaseRequests.size()].data(),
-                 kBaseRequests[flags % kBaseRequests.size()].size());
+  std::string_view base = kBaseRequests[(flags & 15) % kBaseRequests.size()];
+  document.Parse(base.data(), base.size());
   automl_lint_fuzz::require(!document.HasParseError() && document.IsObject(),
                             "the base requests parse");
 
@@ -507,7 +922,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     apply(document, pointer, operation, payload);
   }
 
-  std::string text = serialize(document, flags & 4, flags & 8, flags & 16);
+  std::string text = serialize(document, flags & 16, flags & 32, flags & 64);
   automl_lint::LintResult result = automl_lint_fuzz::lint_and_check(text);
   for (const automl_lint::Diagnostic& d : result.diagnostics) {
     automl_lint_fuzz::require(d.rule != "AML001" && d.rule != "AML002",
