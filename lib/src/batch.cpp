@@ -11,6 +11,7 @@
 #include "linter_state.hpp"
 #include "messages.hpp"
 #include "rule.hpp"
+#include "rule_ids.hpp"
 
 namespace automl_lint {
 namespace detail {
@@ -18,7 +19,7 @@ namespace detail {
 using rules::concat;
 
 void JobNameRegistry::check(std::size_t file_number, LintResult& result) {
-  if (!result.job_name || !selection_.enabled("AML202")) return;
+  if (!result.job_name || !selection_.enabled(detail::ids::kJobNameUniqueInRun)) return;
   const JobName& name = *result.job_name;
   std::string folded = lower(name.value);
   std::uint64_t key = std::hash<std::string>{}(folded);
@@ -36,7 +37,7 @@ void JobNameRegistry::check(std::size_t file_number, LintResult& result) {
   std::string as =
       earlier_spelling == name.value ? "" : concat(" as '", shorten(earlier_spelling), "'");
   result.diagnostics.push_back(Diagnostic{
-      name.file, "AML202", Severity::warning,
+      name.file, detail::ids::kJobNameUniqueInRun, Severity::warning,
       concat("AutoMLJobName '", shorten(name.value), "' is already used by ", earlier_file, ":",
              std::to_string(earlier.line), ":", std::to_string(earlier.column), as,
              "; job names are unique per account and Region, ignoring case"),
@@ -68,7 +69,7 @@ LintResult lint_path(const Linter& linter, const std::string& path, std::size_t 
     result.file = path == "-" ? "<stdin>" : path;
     result.input_failed = true;
     result.diagnostics.push_back(
-        Diagnostic{path, "AML005", Severity::error,
+        Diagnostic{path, detail::ids::kUnreadableFile, Severity::error,
                    std::string("Internal error while linting: ") + error.what(), "", 0, 0, ""});
     return result;
   }

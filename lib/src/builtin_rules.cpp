@@ -2,6 +2,8 @@
 // function in rules/, but are listed, explained, selected and ignored like any rule.
 #include "builtin_rules.hpp"
 
+#include "rule_ids.hpp"
+
 namespace automl_lint::rules {
 namespace {
 
@@ -24,7 +26,7 @@ constexpr RuleInfo shape(std::string_view id, std::string_view name, std::string
 
 const std::vector<RuleInfo>& builtin_rules() {
   static const std::vector<RuleInfo> kRules = {
-      loader("AML001", "invalid-json", "The file is not valid JSON.", R"md(
+      loader(detail::ids::kInvalidJson, "invalid-json", "The file is not valid JSON.", R"md(
 **What it checks**: the file parses as one JSON document (RFC 8259): no trailing commas,
 comments, NaN or Infinity, nothing after the closing brace.
 
@@ -34,7 +36,7 @@ comments, NaN or Infinity, nothing after the closing brace.
 
 **Fix**: remove the trailing comma; the diagnostic points at the first byte that is wrong.
 )md"),
-      loader("AML002", "encoding", "The file is not UTF-8 text.", R"md(
+      loader(detail::ids::kEncoding, "encoding", "The file is not UTF-8 text.", R"md(
 **What it checks**: the file is UTF-8 (a byte order mark is accepted), with no invalid byte
 sequences and no NUL bytes. UTF-16 and UTF-32 files are recognised and named.
 
@@ -45,7 +47,8 @@ Latin-1 byte or a UTF-16 file is read as garbage or rejected.
 
 **Fix**: re-save the file as UTF-8, e.g. `iconv -f UTF-16 -t UTF-8`.
 )md"),
-      loader("AML003", "duplicate-key", "A key appears twice in one object.", R"md(
+      loader(detail::ids::kDuplicateKey, "duplicate-key", "A key appears twice in one object.",
+             R"md(
 **What it checks**: no object holds the same key twice.
 
 **Why it matters**: JSON parsers silently keep one of the values (which one depends on the
@@ -55,7 +58,8 @@ parser), so the request sent is not the one the author reads.
 
 **Fix**: keep the one you meant and delete the other.
 )md"),
-      loader("AML004", "input-limit", "The file breaks a size or nesting limit.", R"md(
+      loader(detail::ids::kInputLimit, "input-limit", "The file breaks a size or nesting limit.",
+             R"md(
 **What it checks**: the file is no larger than the size limit (16 MiB by default,
 `--max-file-size`) and nests no deeper than 256 levels; both are errors and the file is not
 checked further. A file with more than 1,000 diagnostics shows the first 1,000 and one warning
@@ -68,7 +72,7 @@ is not a request, and refusing it keeps one hostile file from stalling a run ove
 
 **Fix**: lint the right file, or raise the limit if the file really is a request.
 )md"),
-      loader("AML005", "unreadable-file", "The file cannot be read.", R"md(
+      loader(detail::ids::kUnreadableFile, "unreadable-file", "The file cannot be read.", R"md(
 **What it checks**: the path names a readable regular file (not a directory, FIFO or device).
 
 **Why it matters**: a file that is not read is not checked; the run exits with status 2 so
@@ -78,7 +82,8 @@ that this never passes silently.
 
 **Fix**: correct the path or the permissions.
 )md"),
-      loader("AML006", "rule-failed", "A rule failed while checking the request.", R"md(
+      loader(detail::ids::kRuleFailed, "rule-failed", "A rule failed while checking the request.",
+             R"md(
 **What it checks**: nothing itself: it reports that one of automl-lint's rules stopped with an
 internal error on this request. The other rules' findings for the file are all kept; only the
 failed rule's are missing.
@@ -91,7 +96,8 @@ pass silently; the run exits with status 2.
 **Fix**: report it as an automl-lint bug with the request file; `--ignore` the rule named in the
 message to lint the file meanwhile.
 )md"),
-      shape("AML100", "schema-violation", "The request breaks a shape constraint.", R"md(
+      shape(detail::ids::kSchemaViolation, "schema-violation",
+            "The request breaks a shape constraint.", R"md(
 **What it checks**: any shape constraint of the service model that has no more specific rule.
 
 **Why it matters**: the service rejects the request with a `ValidationException`.
@@ -102,7 +108,7 @@ attribute, this rule reports it at the top level rather than letting the file pa
 
 **Fix**: follow the message.
 )md"),
-      shape("AML101", "unknown-key", "A key is not a member of its object.", R"md(
+      shape(detail::ids::kUnknownKey, "unknown-key", "A key is not a member of its object.", R"md(
 **What it checks**: every key is a member that the service model defines at that place.
 
 **Why it matters**: botocore refuses unknown parameters (`Unknown parameter in input`), and a
@@ -112,7 +118,8 @@ misspelled optional key would otherwise be silently without effect.
 
 **Fix**: use the key the hint suggests (`ValidationFraction`), or remove it.
 )md"),
-      shape("AML102", "missing-required-key", "A required member is missing.", R"md(
+      shape(detail::ids::kMissingRequiredKey, "missing-required-key",
+            "A required member is missing.", R"md(
 **What it checks**: every member the service model marks as required is present.
 
 **Why it matters**: the request is rejected (`Missing required parameter`).
@@ -121,7 +128,7 @@ misspelled optional key would otherwise be silently without effect.
 
 **Fix**: add the member.
 )md"),
-      shape("AML103", "wrong-type", "A value has the wrong JSON type.", R"md(
+      shape(detail::ids::kWrongType, "wrong-type", "A value has the wrong JSON type.", R"md(
 **What it checks**: strings are strings, integers are whole numbers written without a decimal
 point, booleans are `true` or `false`, lists are lists and structures are objects.
 
@@ -131,7 +138,8 @@ point, booleans are `true` or `false`, lists are lists and structures are object
 
 **Fix**: write the value in the expected type, e.g. `"MaxCandidates": 10`.
 )md"),
-      shape("AML104", "enum-value", "A value is not one of the allowed values.", R"md(
+      shape(detail::ids::kEnumValue, "enum-value", "A value is not one of the allowed values.",
+            R"md(
 **What it checks**: enumerated members hold one of their values, exactly (case matters).
 
 **Why it matters**: the service rejects the request (`Member must satisfy enum value set`).
@@ -141,7 +149,7 @@ point, booleans are `true` or `false`, lists are lists and structures are object
 
 **Fix**: use the value the hint suggests.
 )md"),
-      shape("AML105", "string-length", "A string is too short or too long.", R"md(
+      shape(detail::ids::kStringLength, "string-length", "A string is too short or too long.", R"md(
 **What it checks**: string lengths, counted in characters, are within the model's bounds.
 
 **Why it matters**: the service rejects the request (`Member must have length less than or
@@ -151,7 +159,7 @@ equal to N`).
 
 **Fix**: shorten or fill in the value.
 )md"),
-      shape("AML106", "pattern", "A string does not match its pattern.", R"md(
+      shape(detail::ids::kPattern, "pattern", "A string does not match its pattern.", R"md(
 **What it checks**: strings match the model's regular expression as a whole value, as the
 service does (botocore stores the patterns unanchored).
 
@@ -162,7 +170,7 @@ pattern`).
 
 **Fix**: change the value to match, e.g. `my-job`.
 )md"),
-      shape("AML107", "number-range", "A number is out of range.", R"md(
+      shape(detail::ids::kNumberRange, "number-range", "A number is out of range.", R"md(
 **What it checks**: numbers are within the model's bounds; integers also within 32 bits,
 as the service reads them.
 
@@ -173,7 +181,7 @@ equal to N`).
 
 **Fix**: use a value within the bounds.
 )md"),
-      shape("AML108", "list-size", "A list has too few or too many items.", R"md(
+      shape(detail::ids::kListSize, "list-size", "A list has too few or too many items.", R"md(
 **What it checks**: list lengths are within the model's bounds.
 
 **Why it matters**: the service rejects the request.
@@ -182,7 +190,8 @@ equal to N`).
 
 **Fix**: add or remove items.
 )md"),
-      shape("AML109", "object-size", "An object has too few or too many members.", R"md(
+      shape(detail::ids::kObjectSize, "object-size", "An object has too few or too many members.",
+            R"md(
 **What it checks**: maps and unions have a number of members within the model's bounds.
 
 **Why it matters**: the service rejects the request.
@@ -191,7 +200,8 @@ equal to N`).
 
 **Fix**: keep the number of members within the bounds.
 )md"),
-      shape("AML110", "union-one-member", "A union structure must set exactly one member.",
+      shape(detail::ids::kUnionOneMember, "union-one-member",
+            "A union structure must set exactly one member.",
             R"md(
 **What it checks**: `AutoMLProblemTypeConfig` of a `CreateAutoMLJobV2` request sets exactly one
 of `TabularJobConfig`, `TimeSeriesForecastingJobConfig`, `TextGenerationJobConfig`,
@@ -206,7 +216,7 @@ parameters set for tagged union structure"): the member set says which problem t
 
 **Fix**: keep the one configuration of the problem to solve; make one request per problem.
 )md"),
-      shape("AML111", "map-key", "A key of a map member is not allowed.", R"md(
+      shape(detail::ids::kMapKey, "map-key", "A key of a map member is not allowed.", R"md(
 **What it checks**: the keys of map members follow the model's key shape: the filling methods of
 `Transformations/Filling` (`frontfill`, `middlefill`, `backfill`, `futurefill` and their
 `_value` forms, exactly), column names of at most 256 characters, and hyperparameter names of
@@ -219,7 +229,7 @@ parameters set for tagged union structure"): the member set says which problem t
 
 **Fix**: use the key the hint suggests (`backfill`).
 )md"),
-      {"AML201", "output-path-max-512", Severity::error,
+      {detail::ids::kOutputPathMax512, "output-path-max-512", Severity::error,
        "S3OutputPath is longer than the documented 512 characters.", R"md(
 **What it checks**: `OutputDataConfig.S3OutputPath` has at most 512 characters.
 
@@ -233,7 +243,7 @@ wins.
 )md",
        "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLOutputDataConfig.html",
        CheckedBy::schema},
-      {"AML301", "split-fraction-open-interval", Severity::error,
+      {detail::ids::kSplitFractionOpenInterval, "split-fraction-open-interval", Severity::error,
        "ValidationFraction must be strictly between 0 and 1.", R"md(
 **What it checks**: `DataSplitConfig.ValidationFraction` is greater than 0 and less than 1.
 
@@ -246,7 +256,7 @@ allows the closed interval [0, 1]: 0 leaves no validation data and 1 no training
 )md",
        "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLDataSplitConfig.html",
        CheckedBy::schema},
-      {"AML202", "job-name-unique-in-run", Severity::warning,
+      {detail::ids::kJobNameUniqueInRun, "job-name-unique-in-run", Severity::warning,
        "Two requests in one run use the same AutoMLJobName (compared case-insensitively).",
        R"md(
 **What it checks**: across the files of one run, no two requests share an `AutoMLJobName`,
@@ -261,7 +271,7 @@ copy that was not renamed.
 **Fix**: give each request its own name.
 )md",
        kApiReference, CheckedBy::run},
-      {"AML208", "migrate-input-is-v2", Severity::error,
+      {detail::ids::kMigrateInputIsV2, "migrate-input-is-v2", Severity::error,
        "automl-lint migrate was given a request that is already a CreateAutoMLJobV2 request.",
        R"md(
 **What it checks**: `automl-lint migrate` converts `CreateAutoMLJob` (V1) requests; the file

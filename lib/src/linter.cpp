@@ -17,6 +17,7 @@
 #include "linter_state.hpp"
 #include "messages.hpp"
 #include "rule_engine.hpp"
+#include "rule_ids.hpp"
 #include "schema_validator.hpp"
 #include "source_document.hpp"
 
@@ -37,7 +38,7 @@ std::vector<detail::Finding> duplicate_key_findings(const detail::SourceDocument
     auto first = document.position_of_offset(document.offset_of(duplicate.first_key));
     std::string name(duplicate.key->GetString(), duplicate.key->GetStringLength());
     findings.push_back(
-        {"AML003", Severity::error,
+        {detail::ids::kDuplicateKey, Severity::error,
          "Duplicate key '" + detail::shorten(name) + "' (first defined at line " +
              std::to_string(first.line) + ", column " + std::to_string(first.column) +
              "); the service silently keeps only one of the values",
@@ -72,11 +73,11 @@ namespace {
 
 /// Schema findings that a rule explained better, and findings of rules not selected, go.
 void filter_findings(std::vector<detail::Finding>& findings, const detail::Selection& selection,
-                     const std::set<std::string>& replaced_shape_pointers) {
+                     const detail::RuleFindings& rules) {
   std::erase_if(findings, [&](const detail::Finding& finding) {
-    bool shape = finding.rule.substr(0, 4) == "AML1";
-    return !selection.enabled(finding.rule) ||
-           (shape && replaced_shape_pointers.count(finding.pointer) > 0);
+    const RuleInfo* rule = detail::rule_with_id(finding.rule);
+    bool shape = rule && rule->checked_by == CheckedBy::schema;
+    return !selection.enabled(finding.rule) || (shape && rules.replaces(finding.pointer));
   });
 }
 
@@ -87,7 +88,7 @@ void limit_findings(std::vector<detail::Finding>& findings, std::size_t limit) {
   std::size_t dropped = findings.size() - limit;
   std::size_t offset = findings[limit].offset;
   findings.resize(limit);
-  findings.push_back({"AML004", Severity::warning,
+  findings.push_back({detail::ids::kInputLimit, Severity::warning,
                       std::to_string(dropped) + " more diagnostics in this file are not shown", "",
                       "fix the ones shown first, or raise the limit", offset});
 }
@@ -119,10 +120,11 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
     auto rules = detail::run_rules(document, result.api, state_->selection,
                                    state_->data ? &*state_->data : nullptr);
     std::move(rules.findings.begin(), rules.findings.end(), std::back_inserter(findings));
-    filter_findings(findings, state_->selection, rules.replaced_shape_pointers);
+    filter_findings(findings, state_->selection, rules);
     // A rule that failed did not check the request: like an unread file, never a pass.
-    result.input_failed = std::any_of(findings.begin(), findings.end(),
-                                      [](const auto& finding) { return finding.rule == "AML006"; });
+    result.input_failed = std::any_of(findings.begin(), findings.end(), [](const auto& finding) {
+      return finding.rule == detail::ids::kRuleFailed;
+    });
     result.job_name = job_name_of(document, display_name);
   }
   // In file order, so that positions are computed in one pass over each line.
@@ -148,23 +150,28 @@ std::variant<std::string, detail::LoadError> detail::read_request_file(
     return detail::LoadError{std::move(rule), std::move(message), {}, 0};
   };
   int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) return failure("AML005", "Cannot open file: " + std::string(std::strerror(errno)));
+  if (fd < 0)
+    return failure(detail::ids::kUnreadableFile,
+                   "Cannot open file: " + std::string(std::strerror(errno)));
   struct FdCloser {
     int fd;
     ~FdCloser() { ::close(fd); }
   } closer{fd};
   struct stat info {};
   if (::fstat(fd, &info) != 0) {
-    return failure("AML005", "Cannot read file: " + std::string(std::strerror(errno)));
+    return failure(detail::ids::kUnreadableFile,
+                   "Cannot read file: " + std::string(std::strerror(errno)));
   }
-  if (S_ISDIR(info.st_mode)) return failure("AML005", "Is a directory, not a request file");
+  if (S_ISDIR(info.st_mode))
+    return failure(detail::ids::kUnreadableFile, "Is a directory, not a request file");
   if (!S_ISREG(info.st_mode)) {
-    return failure("AML005", "Not a regular file (a FIFO, socket or device); not read");
+    return failure(detail::ids::kUnreadableFile,
+                   "Not a regular file (a FIFO, socket or device); not read");
   }
   if (static_cast<std::uintmax_t>(info.st_size) > limits.max_file_bytes) {
-    return failure("AML004", "File is " + std::to_string(info.st_size) +
-                                 " bytes, over the limit of " +
-                                 std::to_string(limits.max_file_bytes) + " bytes");
+    return failure(detail::ids::kInputLimit, "File is " + std::to_string(info.st_size) +
+                                                 " bytes, over the limit of " +
+                                                 std::to_string(limits.max_file_bytes) + " bytes");
   }
   std::string content(static_cast<std::size_t>(info.st_size), '\0');
   std::size_t filled = 0;
@@ -172,7 +179,8 @@ std::variant<std::string, detail::LoadError> detail::read_request_file(
     ssize_t count = ::read(fd, content.data() + filled, content.size() - filled);
     if (count < 0 && errno == EINTR) continue;
     if (count < 0)
-      return failure("AML005", "Cannot read file: " + std::string(std::strerror(errno)));
+      return failure(detail::ids::kUnreadableFile,
+                     "Cannot read file: " + std::string(std::strerror(errno)));
     if (count == 0) break;  // The file shrank while we read it.
     filled += static_cast<std::size_t>(count);
   }

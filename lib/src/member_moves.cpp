@@ -30,6 +30,9 @@ constexpr std::array<MemberMove, 12> kMoves = {{
     {"/AutoMLJobConfig", kTabular, true},
 }};
 
+constexpr std::array<std::string_view, 4> kV1OnlyRootMembers = {
+    "InputDataConfig", "AutoMLJobConfig", "ProblemType", "GenerateCandidateDefinitionsOnly"};
+
 constexpr std::array<std::string_view, 5> kV2OnlyRootMembers = {
     "AutoMLJobInputDataConfig", "AutoMLProblemTypeConfig", "DataSplitConfig", "SecurityConfig",
     "AutoMLComputeConfig"};
@@ -84,6 +87,10 @@ std::span<const MemberMove> member_moves() {
 
 std::span<const std::string_view> v2_only_root_members() {
   return kV2OnlyRootMembers;
+}
+
+std::span<const std::string_view> v1_only_root_members() {
+  return kV1OnlyRootMembers;
 }
 
 const MemberMove* move_of(std::string_view v1_pointer) {

@@ -43,4 +43,7 @@ std::optional<std::string> v1_pointer_of(std::string_view v2_pointer);
 /// The V2-only top-level members; V1 has no place for them.
 std::span<const std::string_view> v2_only_root_members();
 
+/// The V1-only top-level members; V2 keeps what they say elsewhere.
+std::span<const std::string_view> v1_only_root_members();
+
 }  // namespace automl_lint::detail

@@ -9,11 +9,6 @@
 #include "utf8.hpp"
 
 namespace automl_lint::detail {
-std::string lower(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
-}
 
 namespace {
 

@@ -23,6 +23,7 @@
 #include "member_moves.hpp"
 #include "messages.hpp"
 #include "request_view.hpp"
+#include "rule_ids.hpp"
 #include "source_document.hpp"
 
 namespace automl_lint {
@@ -170,9 +171,9 @@ struct FanIn {
   std::string_view hint;
 };
 constexpr std::array<FanIn, 2> kFanIns = {{
-    {"TargetAttributeName", "AML305", "target column",
+    {"TargetAttributeName", detail::ids::kChannelTargetMatch, "target column",
      "name the same target column in every channel, then migrate"},
-    {"SampleWeightAttributeName", "AML306", "sample weight column",
+    {"SampleWeightAttributeName", detail::ids::kChannelWeightMatch, "sample weight column",
      "name the same weight column in every channel that names one, then migrate"},
 }};
 
@@ -189,7 +190,10 @@ class Migrator {
       walk(member.value, &member.name, "/" + detail::escape_pointer_token(name_of(member.name)),
            false);
     }
+    if (diagnostics_.empty()) check_one_sided_fan_ins();
   }
+
+  bool failed() const { return has_severity_at_least(diagnostics_, Severity::error); }
 
   std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
 
@@ -334,7 +338,7 @@ class Migrator {
     bool existing_in_place = documented(existing.v1_pointer);
     const Node& at = existing_in_place || !documented(incoming.v1_pointer) ? incoming : existing;
     const Node& other = &at == &incoming ? existing : incoming;
-    report("AML003", at.v1_pointer, at.key ? *at.key : *at.value,
+    report(detail::ids::kDuplicateKey, at.v1_pointer, at.key ? *at.key : *at.value,
            fmt::format("{} and {} both move to {} in CreateAutoMLJobV2, which holds it once, so "
                        "the request cannot be migrated",
                        member_path(at.v1_pointer), member_path(other.v1_pointer),
@@ -347,6 +351,47 @@ class Migrator {
   static bool documented(const std::string& v1_pointer) {
     const detail::MemberMove* move = detail::move_of(v1_pointer);
     return move && !move->fallback;
+  }
+
+  /// A member that one channel names and another does not: V2's one member per job would apply
+  /// it to every channel (a weight), or make a request valid that is not (a target).
+  void check_one_sided_fan_ins() {
+    const Json* channels = document_.find("/InputDataConfig");
+    if (!channels || !channels->IsArray() || channels->Size() < 2) return;
+    for (const FanIn& fan_in : kFanIns) {
+      const Json* named = nullptr;
+      std::string named_at;
+      std::vector<rapidjson::SizeType> without;
+      for (rapidjson::SizeType i = 0; i < channels->Size(); ++i) {
+        const Json& channel = (*channels)[i];
+        if (!channel.IsObject()) return;  // The V1 linter reports it; nothing to compare.
+        auto found = channel.FindMember(Json(rapidjson::StringRef(
+            fan_in.member.data(), static_cast<rapidjson::SizeType>(fan_in.member.size()))));
+        if (found == channel.MemberEnd()) {
+          without.push_back(i);
+        } else if (!named) {
+          named = &found->value;
+          named_at = "/InputDataConfig/" + std::to_string(i);
+        }
+      }
+      if (!named || without.empty()) continue;
+      std::string channel_pointer = "/InputDataConfig/" + std::to_string(without.front());
+      std::string start = fmt::format(
+          "{} names no {} while {} names {}; CreateAutoMLJobV2 has one {} per job "
+          "(TabularJobConfig.{})",
+          member_path(channel_pointer), fan_in.member, member_path(named_at),
+          detail::quote_value(*named), fan_in.column_kind, fan_in.member);
+      if (fan_in.member == "TargetAttributeName") {
+        // V1 requires a target in every channel: a V2 request would hide that mistake.
+        report(fan_in.rule, channel_pointer, (*channels)[without.front()],
+               start + ", so the request cannot be migrated", std::string(fan_in.hint));
+        continue;
+      }
+      report(fan_in.rule, channel_pointer, (*channels)[without.front()],
+             start + ", so in the migrated request the weights apply to every channel",
+             "check that every channel's data has that column, or remove the weights",
+             Severity::warning);
+    }
   }
 
   void fan_in_conflict(const Node& first, const Node& second) {
@@ -371,7 +416,7 @@ class Migrator {
     if (holder.made() || !reported_holders_.insert(&holder).second) return;
     const std::string& member = incoming.made() ? incoming.made_for : incoming.v1_pointer;
     std::string_view found = detail::json_type_name(*holder.value);
-    report("AML103", holder.v1_pointer, *holder.value,
+    report(detail::ids::kWrongType, holder.v1_pointer, *holder.value,
            fmt::format("{} is not an object (found {} {}), but CreateAutoMLJobV2 puts {} into it "
                        "(as {}), so the request cannot be migrated",
                        member_path(holder.v1_pointer),
@@ -385,9 +430,9 @@ class Migrator {
   }
 
   void report(std::string_view rule, const std::string& pointer, const Json& at,
-              std::string message, std::string hint) {
+              std::string message, std::string hint, Severity severity = Severity::error) {
     auto position = document_.position_of_offset(document_.offset_of(&at));
-    diagnostics_.push_back(Diagnostic{std::string(file_), std::string(rule), Severity::error,
+    diagnostics_.push_back(Diagnostic{std::string(file_), std::string(rule), severity,
                                       std::move(message), pointer, position.line, position.column,
                                       std::move(hint)});
   }
@@ -413,14 +458,14 @@ Diagnostic already_v2(const detail::SourceDocument& document, std::string_view f
   for (const auto& member : document.root().GetObject()) {
     std::string_view name = name_of(member.name);
     if (std::find(v2_only.begin(), v2_only.end(), name) == v2_only.end()) continue;
-    return at_offset(document, file, "AML208",
+    return at_offset(document, file, detail::ids::kMigrateInputIsV2,
                      fmt::format("The request is already a CreateAutoMLJobV2 request (its top "
                                  "level has {}), so there is nothing to migrate",
                                  name),
                      "/" + detail::escape_pointer_token(name), document.offset_of(&member.name),
                      "lint it as it is: automl-lint FILE");
   }
-  return at_offset(document, file, "AML208",
+  return at_offset(document, file, detail::ids::kMigrateInputIsV2,
                    "The request is already a CreateAutoMLJobV2 request, so there is nothing to "
                    "migrate",
                    "", document.offset_of(&document.root()), "lint it as it is: automl-lint FILE");
@@ -441,7 +486,7 @@ MigrationResult migrate_to_v2(std::string_view text, std::string_view display_na
   const Json& root = document.root();
   if (!root.IsObject()) {
     result.diagnostics.push_back(at_offset(
-        document, display_name, "AML103",
+        document, display_name, detail::ids::kWrongType,
         fmt::format("The top level is {}, not a request object, so there is nothing to migrate",
                     detail::quote_value(root)),
         "", document.offset_of(&root), "a CreateAutoMLJob request is one JSON object"));
@@ -453,15 +498,13 @@ MigrationResult migrate_to_v2(std::string_view text, std::string_view display_na
   }
   Migrator migrator(document, display_name);
   migrator.run();
-  if (!migrator.diagnostics().empty()) {
-    result.diagnostics = std::move(migrator.diagnostics());
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-                     });
-    return result;
-  }
-  result.text = migrator.text();
+  bool failed = migrator.failed();
+  result.diagnostics = std::move(migrator.diagnostics());
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
+  if (!failed) result.text = migrator.text();
   return result;
 }
 

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "messages.hpp"
+
 namespace automl_lint {
 
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
@@ -14,7 +16,7 @@ void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
     out << ": " << to_string(d.severity) << ": " << d.message;
     out << " [" << d.rule << "]";
     out << '\n';
-    if (!d.pointer.empty()) out << "    at " << d.pointer << '\n';
+    if (!d.pointer.empty()) out << "    at " << detail::display_pointer(d.pointer) << '\n';
     if (!d.hint.empty()) out << "    hint: " << d.hint << '\n';
   }
 }

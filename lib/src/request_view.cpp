@@ -470,16 +470,17 @@ std::vector<const Channel*> Request::channels_of_type(const std::string& type) c
 ApiVersion detect_api(const detail::SourceDocument& document) {
   const Json& root = document.root();
   if (!root.IsObject()) return ApiVersion::v1;
-  constexpr std::array<std::string_view, 4> kV1Only = {
-      "InputDataConfig", "AutoMLJobConfig", "ProblemType", "GenerateCandidateDefinitionsOnly"};
   int v1_votes = 0;
   int v2_votes = 0;
   for (const auto& member : root.GetObject()) {
     std::string_view key(member.name.GetString(), member.name.GetStringLength());
-    for (std::string_view name : kV1Only) v1_votes += name == key;
+    for (std::string_view name : detail::v1_only_root_members()) v1_votes += name == key;
     for (std::string_view name : detail::v2_only_root_members()) v2_votes += name == key;
   }
   if (v1_votes != v2_votes) return v1_votes > v2_votes ? ApiVersion::v1 : ApiVersion::v2;
+  // A tie: the problem type configuration is the heart of a V2 request, the channel list the
+  // rest of a V1 one.
+  if (root.HasMember("AutoMLProblemTypeConfig")) return ApiVersion::v2;
   return root.HasMember("InputDataConfig") || v2_votes == 0 ? ApiVersion::v1 : ApiVersion::v2;
 }
 

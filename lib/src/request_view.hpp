@@ -193,11 +193,22 @@ struct TimeSeriesForecastingJobConfig : ProblemConfig {
   List<AlgorithmConfig> algorithms_config;
 };
 
+/// The model fine-tuned when BaseModelName is absent (API_TextGenerationJobConfig).
+inline constexpr std::string_view kDefaultBaseModelName = "Falcon7BInstruct";
+
 struct TextGenerationJobConfig : ProblemConfig {
   Text base_model_name;
   Map<Text> hyper_parameters;  ///< TextGenerationHyperParameters.
   Section model_access_config;
   Flag accept_eula;
+
+  /// The model the job fine-tunes: the one named, the default when BaseModelName is absent, and
+  /// nullopt when it is present but not a string (the schema reports it).
+  std::optional<std::string_view> effective_base_model_name() const {
+    if (!base_model_name.present) return kDefaultBaseModelName;
+    if (!base_model_name.has_value()) return std::nullopt;
+    return *base_model_name;
+  }
 };
 
 struct TextClassificationJobConfig : ProblemConfig {
@@ -254,8 +265,8 @@ struct Request {
 };
 
 /// Which API a parsed document is written for, judged from its top-level keys: each key that
-/// exists in only one version votes for it. A tie (or an object with none of them) is V1 when it
-/// has InputDataConfig and V2 otherwise.
+/// exists in only one version votes for it. A tie is V2 when the request has
+/// AutoMLProblemTypeConfig, else V1 when it has InputDataConfig or no vote at all, else V2.
 ApiVersion detect_api(const detail::SourceDocument& document);
 
 /// Builds the view of a parsed document (whose root may be of any type) as `api`.

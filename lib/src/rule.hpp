@@ -26,6 +26,9 @@ struct Report {
   /// Further pointers whose schema findings this report explains (e.g. the missing V1 member
   /// that a misnamed V2 member stands for).
   std::vector<std::string> also_replaces = {};
+  /// The member must go altogether: the schema findings inside it (below this pointer) say
+  /// nothing more, and are dropped too.
+  bool replaces_shape_findings_inside = false;
 };
 
 /// Collects a rule's findings; the engine attaches the rule id and resolves positions.

@@ -7,18 +7,14 @@
 #include <map>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "builtin_rules.hpp"
 #include "data/inspect.hpp"
 #include "messages.hpp"
+#include "rule_ids.hpp"
 
 namespace automl_lint::detail {
-
-std::string upper(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return result;
-}
 
 namespace {
 
@@ -61,6 +57,9 @@ class EngineReporter : public rules::Reporter {
     std::size_t offset = report.at_key ? document_.key_offset(report.pointer)
                                        : document_.value_offset(report.pointer);
     if (report.replaces_shape_finding) out_.replaced_shape_pointers.insert(report.pointer);
+    if (report.replaces_shape_findings_inside) {
+      out_.replaced_shape_members.push_back(report.pointer);
+    }
     out_.replaced_shape_pointers.insert(report.also_replaces.begin(), report.also_replaces.end());
     out_.findings.push_back({std::string(rule_.info.id), report.severity, std::move(report.message),
                              std::move(report.pointer), std::move(report.hint), offset});
@@ -101,7 +100,7 @@ void run_rule(const rules::Rule& rule, const rules::Request& request,
   } catch (const std::exception& error) {
     result.findings.resize(kept);  // A half-finished check's reports are not trusted.
     result.findings.push_back(
-        {"AML006", Severity::error,
+        {detail::ids::kRuleFailed, Severity::error,
          fmt::format("Rule {} ({}) failed on this request: {}", rule.info.id, rule.info.name,
                      error.what()),
          "", "please report this as an automl-lint bug, with the request file", 0});
@@ -113,8 +112,28 @@ void run_rule(const rules::Rule& rule, const rules::Request& request,
 Selection::Selection(std::vector<std::string> select, std::vector<std::string> ignore)
     : select_(normalise(std::move(select))), ignore_(normalise(std::move(ignore))) {}
 
+bool RuleFindings::replaces(const std::string& pointer) const {
+  if (replaced_shape_pointers.count(pointer) > 0) return true;
+  return std::any_of(
+      replaced_shape_members.begin(), replaced_shape_members.end(), [&](const std::string& member) {
+        return pointer == member || (pointer.starts_with(member) && pointer[member.size()] == '/');
+      });
+}
+
+const RuleInfo* rule_with_id(std::string_view id) {
+  static const std::unordered_map<std::string_view, const RuleInfo*> kById = [] {
+    std::unordered_map<std::string_view, const RuleInfo*> by_id;
+    for (const RuleInfo* rule : all_rules()) by_id.emplace(rule->id, rule);
+    return by_id;
+  }();
+  auto found = kById.find(id);
+  return found == kById.end() ? nullptr : found->second;
+}
+
 bool Selection::enabled(std::string_view rule_id) const {
-  if (rule_id.substr(0, 4) == "AML0") return true;
+  // The loader's checks always report: a file that was not read must never pass silently.
+  const RuleInfo* rule = rule_with_id(rule_id);
+  if (rule && rule->checked_by == CheckedBy::loader) return true;
   if (!select_.empty() && !matches_any(rule_id, select_)) return false;
   return !matches_any(rule_id, ignore_);
 }

@@ -10,6 +10,7 @@
 #include "finding.hpp"
 #include "rule.hpp"
 #include "source_document.hpp"
+#include "strings.hpp"
 
 namespace automl_lint::detail {
 
@@ -26,9 +27,6 @@ class Selection {
   std::vector<std::string> ignore_;
 };
 
-/// ASCII upper case (rule ids are matched without regard to case).
-std::string upper(std::string_view text);
-
 /// The cross-field rules of rules/, in id order.
 const std::vector<const rules::Rule*>& cross_field_rules();
 
@@ -36,7 +34,15 @@ struct RuleFindings {
   std::vector<Finding> findings;
   /// Pointers whose schema findings a rule has explained better.
   std::set<std::string> replaced_shape_pointers;
+  /// Members whose schema findings, at them and inside them, a rule has explained better.
+  std::vector<std::string> replaced_shape_members;
+
+  /// True when a schema finding at `pointer` is explained better by a rule's finding.
+  bool replaces(const std::string& pointer) const;
 };
+
+/// The metadata of the rule with exactly this id (a hash lookup), or nullptr.
+const RuleInfo* rule_with_id(std::string_view id);
 
 /// True when an enabled rule reads the data (a data rule, or one that uses it when known).
 bool any_data_rule_enabled(const Selection& selection);

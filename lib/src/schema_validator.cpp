@@ -14,6 +14,7 @@
 
 #include "messages.hpp"
 #include "re2_pattern.hpp"
+#include "rule_ids.hpp"
 #include "utf8.hpp"
 
 namespace automl_lint::detail {
@@ -193,7 +194,7 @@ class ErrorMapper {
     std::string_view keyword = error.keyword;
     if (keyword.empty() || keyword == "required") return;
     if (!schema || !value || keyword == "unknown") {
-      add("AML100",
+      add(detail::ids::kSchemaViolation,
           fmt::format("Schema violation at {}: {}", pointer_or_root(error.tokens),
                       error.description),
           error.tokens, {});
@@ -215,7 +216,7 @@ class ErrorMapper {
   }
 
   static std::string pointer_or_root(const Tokens& tokens) {
-    return tokens.empty() ? std::string("the top level") : pointer_from(tokens);
+    return tokens.empty() ? std::string("the top level") : display_pointer(pointer_from(tokens));
   }
 
   std::string constraint_message(const Tokens& tokens, const rapidjson::Value& value,
@@ -275,9 +276,9 @@ class ErrorMapper {
       }
       Tokens member_tokens = tokens;
       member_tokens.push_back(name);
-      add("AML101",
+      add(detail::ids::kUnknownKey,
           fmt::format("Unknown parameter '{}' {}, must be one of: {}", shorten(name),
-                      tokens.empty() ? "at the top level" : "in " + pointer_from(tokens),
+                      tokens.empty() ? "at the top level" : "in " + pointer_or_root(tokens),
                       join(known)),
           member_tokens, std::move(hint), document_.offset_of(&member.name));
     }
@@ -290,9 +291,9 @@ class ErrorMapper {
     Tokens tokens = object_tokens;
     tokens.push_back(name);
     std::string object_pointer = pointer_from(object_tokens);
-    add("AML102",
+    add(detail::ids::kMissingRequiredKey,
         fmt::format("Value null at {} failed to satisfy constraint: Member must not be null",
-                    pointer_from(tokens)),
+                    pointer_or_root(tokens)),
         tokens,
         fmt::format("add the required key '{}' to {}", name, pointer_or_root(object_tokens)),
         document_.offset_of(document_.find(object_pointer)));
@@ -306,7 +307,7 @@ class ErrorMapper {
       if (violated_bound(schema, value)) return;
       wrong_type_.insert(pointer_from(tokens));
       return add(
-          "AML103",
+          detail::ids::kWrongType,
           constraint_message(tokens, value,
                              "Member must be an integer (a whole number without a decimal point)"),
           tokens, {});
@@ -314,7 +315,7 @@ class ErrorMapper {
     wrong_type_.insert(pointer_from(tokens));
     std::string constraint = fmt::format("Member must be {} (found {})", article_type(expected),
                                          article_type(json_type_name(value)));
-    add("AML103", constraint_message(tokens, value, constraint), tokens,
+    add(detail::ids::kWrongType, constraint_message(tokens, value, constraint), tokens,
         type_hint(expected, value));
   }
 
@@ -346,7 +347,7 @@ class ErrorMapper {
         hint = fmt::format("did you mean '{}'?", *guess);
       }
     }
-    add("AML104",
+    add(detail::ids::kEnumValue,
         constraint_message(tokens, value,
                            fmt::format("Member must satisfy enum value set: [{}]", join(allowed))),
         tokens, std::move(hint));
@@ -355,7 +356,7 @@ class ErrorMapper {
   void report_pattern(const Tokens& tokens, const rapidjson::Value& schema,
                       const rapidjson::Value& value) {
     std::string pattern = display_pattern(string_of(schema[kRe2PatternKeyword]));
-    add_constraint("AML106", tokens, schema, value, "pattern",
+    add_constraint(detail::ids::kPattern, tokens, schema, value, "pattern",
                    "Member must satisfy regular expression pattern: " + pattern, {});
   }
 
@@ -368,7 +369,8 @@ class ErrorMapper {
     wrong_length_.insert(pointer_from(tokens));
     std::size_t length = count_code_points(string_of(value));
     std::string hint = fmt::format("the value has {} characters", length);
-    add_constraint("AML105", tokens, schema, value, keyword, constraint, std::move(hint));
+    add_constraint(detail::ids::kStringLength, tokens, schema, value, keyword, constraint,
+                   std::move(hint));
   }
 
   /// A tagged union (AutoMLProblemTypeConfig): says which members are set. Unknown keys are
@@ -385,11 +387,11 @@ class ErrorMapper {
     if (set.size() == 1 || (set.empty() && value.MemberCount() > 0)) return;
     if (set.empty()) {
       return add(
-          "AML110",
+          detail::ids::kUnionOneMember,
           fmt::format("{} sets no member; it must set exactly one of: {}", object, join(members)),
           tokens, "add the configuration of the problem to solve, e.g. TabularJobConfig");
     }
-    add("AML110",
+    add(detail::ids::kUnionOneMember,
         fmt::format("{} sets {} members ({}); it must set exactly one of: {}", object, set.size(),
                     join(set), join(members)),
         tokens, "keep one of them: one job solves one problem, so make one request per problem");
@@ -409,7 +411,8 @@ class ErrorMapper {
     std::string message =
         fmt::format("Value with {} {} at {} failed to satisfy constraint: {}", count,
                     is_list ? "items" : "keys", pointer_or_root(tokens), constraint);
-    add(is_list ? "AML108" : "AML109", std::move(message), tokens, {});
+    add(is_list ? detail::ids::kListSize : detail::ids::kObjectSize, std::move(message), tokens,
+        {});
   }
 
   /// The range keyword `value` breaks, worked out from the schema: valijson's own wording is
@@ -439,15 +442,15 @@ class ErrorMapper {
     if (!keyword) return;
     std::string constraint = fmt::format("Member must have value {} {}", kWords.at(*keyword),
                                          format_limit(*find_member(schema, *keyword)));
-    add_constraint("AML107", tokens, schema, value, *keyword, constraint, {});
+    add_constraint(detail::ids::kNumberRange, tokens, schema, value, *keyword, constraint, {});
   }
 
   // A value of the wrong type fails its enum too, and a value that is too long or too short
   // fails its pattern: the type, then the length, says more than the rest.
   void drop_findings_explained_by_type_or_length() {
     std::erase_if(findings_, [&](const Finding& finding) {
-      bool pattern = finding.rule == "AML106";
-      return (finding.rule != "AML103" && wrong_type_.count(finding.pointer) > 0) ||
+      bool pattern = finding.rule == detail::ids::kPattern;
+      return (finding.rule != detail::ids::kWrongType && wrong_type_.count(finding.pointer) > 0) ||
              (pattern && wrong_length_.count(finding.pointer) > 0);
     });
   }
@@ -589,9 +592,9 @@ std::vector<Finding> SchemaValidator::check_map_keys(const SourceDocument& docum
         std::string_view key = string_of(member.name);
         auto problem = key_problem(key, *place.key_schema, place.key_pattern.get());
         if (!problem) continue;
-        findings.push_back({"AML111", Severity::error,
+        findings.push_back({detail::ids::kMapKey, Severity::error,
                             fmt::format("Key '{}' at {} failed to satisfy constraint: {}",
-                                        shorten(key), pointer, problem->first),
+                                        shorten(key), display_pointer(pointer), problem->first),
                             pointer + "/" + escape_pointer_token(key), std::move(problem->second),
                             document.offset_of(&member.name)});
       }
@@ -669,7 +672,7 @@ std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) c
   if (findings.empty() && find_duplicate_keys(document.root()).empty()) {
     std::string first =
         errors.empty() ? std::string("no detail given") : errors.front().description;
-    findings.push_back({"AML100", Severity::error,
+    findings.push_back({detail::ids::kSchemaViolation, Severity::error,
                         fmt::format("The request breaks a shape constraint that automl-lint "
                                     "cannot attribute to a member ({})",
                                     shorten(first, 200)),

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "rule_ids.hpp"
 #include "utf8.hpp"
 
 namespace automl_lint::detail {
@@ -44,15 +45,16 @@ std::optional<std::string> foreign_encoding(std::string_view text) {
 
 std::optional<LoadError> check_encoding(std::string_view text, std::size_t bom_bytes) {
   if (auto name = foreign_encoding(text)) {
-    return make_error("AML002", "File is encoded as " + *name + "; requests must be UTF-8", 0,
+    return make_error(detail::ids::kEncoding,
+                      "File is encoded as " + *name + "; requests must be UTF-8", 0,
                       "re-save the file as UTF-8, e.g. iconv -f " + *name + " -t UTF-8");
   }
   if (auto bad = first_invalid_utf8(text.substr(bom_bytes))) {
-    return make_error("AML002", "Invalid UTF-8 byte sequence", bom_bytes + *bad,
+    return make_error(detail::ids::kEncoding, "Invalid UTF-8 byte sequence", bom_bytes + *bad,
                       "re-save the file as UTF-8");
   }
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
-    return make_error("AML002", "File contains a NUL byte", nul,
+    return make_error(detail::ids::kEncoding, "File contains a NUL byte", nul,
                       "NUL bytes are not allowed in JSON text");
   }
   return std::nullopt;
@@ -191,14 +193,14 @@ class PositionRecorder {
 SourceDocument::SourceDocument(std::string_view text, const Limits& limits) : text_(text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") bom_bytes_ = 3;
   if (text.size() > limits.max_file_bytes) {
-    error_ = make_error("AML004",
+    error_ = make_error(detail::ids::kInputLimit,
                         "File is " + std::to_string(text.size()) + " bytes, over the limit of " +
                             std::to_string(limits.max_file_bytes) + " bytes",
                         0, "a request file is a few kilobytes; raise --max-file-size if needed");
     return;
   }
   if (text.size() == bom_bytes_) {
-    error_ = make_error("AML001", "File is empty; expected a JSON object", 0);
+    error_ = make_error(detail::ids::kInvalidJson, "File is empty; expected a JSON object", 0);
     return;
   }
   if ((error_ = check_encoding(text, bom_bytes_))) return;
@@ -212,16 +214,18 @@ SourceDocument::SourceDocument(std::string_view text, const Limits& limits) : te
   };
   document_.Populate(generate);
   if (const auto& refusal = recorder.refusal()) {
-    error_ = make_error("AML001", "Invalid JSON: " + refusal->first, bom_bytes_ + refusal->second);
+    error_ = make_error(detail::ids::kInvalidJson, "Invalid JSON: " + refusal->first,
+                        bom_bytes_ + refusal->second);
   } else if (recorder.depth_exceeded()) {
-    error_ = make_error("AML004",
+    error_ = make_error(detail::ids::kInputLimit,
                         "Nesting is deeper than " + std::to_string(limits.max_depth) + " levels",
                         bom_bytes_ + reader.GetErrorOffset(),
                         "a CreateAutoMLJob request nests at most a few levels deep");
   } else if (reader.HasParseError()) {
-    error_ = make_error(
-        "AML001", std::string("Invalid JSON: ") + GetParseError_En(reader.GetParseErrorCode()),
-        bom_bytes_ + reader.GetErrorOffset(), parse_error_hint(body, reader));
+    error_ =
+        make_error(detail::ids::kInvalidJson,
+                   std::string("Invalid JSON: ") + GetParseError_En(reader.GetParseErrorCode()),
+                   bom_bytes_ + reader.GetErrorOffset(), parse_error_hint(body, reader));
   }
 }
 

@@ -23,15 +23,16 @@ void check(const Request& request, Reporter& reporter) {
 extern const Rule kChannelDataSourceRequired{
     .info = {.id = "AML313",
              .name = "channel-datasource-required",
-             .severity = Severity::warning,
+             .severity = Severity::error,
              .title = "Every input channel needs a DataSource.",
              .rationale = R"md(
-**What it checks**: each `InputDataConfig` channel has a `DataSource`.
+**What it checks**: each channel (`InputDataConfig` in V1, `AutoMLJobInputDataConfig` in V2)
+has a `DataSource`: an error in V2, a warning in V1.
 
-**Why it matters**: the V1 model marks only `TargetAttributeName` as required, so botocore and
-the shape accept a channel without data; the V2 channel documents `DataSource` as "(Required)",
-and a channel without a data source has nothing to train on. Whether the V1 service rejects
-it is not documented, so this is a warning.
+**Why it matters**: neither model marks `DataSource` as required, so botocore and the shape
+accept a channel without data; the V2 channel documents `DataSource` as "(Required)", and a
+channel without a data source has nothing to train on. Whether the V1 service rejects it is
+not documented, so for V1 this is a warning.
 
 **Example**: `{"TargetAttributeName": "y", "ContentType": "text/csv;header=present"}`.
 

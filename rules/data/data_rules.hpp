@@ -171,21 +171,55 @@ inline ObjectsLacking objects_lacking(const data::ChannelData& data, const std::
   return lacking;
 }
 
+/// The objects lacking the column a channel member names (the target, the weight), gathered per
+/// member: in V1 each channel names its own, in V2 one member serves every channel and is
+/// reported once.
+struct MemberLacking {
+  const Text* member;
+  ObjectsLacking lacking;
+};
+
+template <typename MemberOf>
+std::vector<MemberLacking> lacking_per_member(const Request& request, MemberOf member_of) {
+  std::vector<MemberLacking> result;
+  for (const InspectedChannel& inspected : inspected_channels(request)) {
+    const Text& name = member_of(inspected);
+    if (!name.has_value()) continue;
+    ObjectsLacking lacking = objects_lacking(inspected.data, *name);
+    if (!lacking.first) continue;
+    auto same = std::find_if(result.begin(), result.end(), [&](const MemberLacking& known) {
+      return known.member->pointer == name.pointer;
+    });
+    if (same == result.end()) {
+      result.push_back({&name, lacking});
+    } else {
+      same->lacking.count += lacking.count;
+    }
+  }
+  return result;
+}
+
 /// "did you mean 'x'? ..." when a column is close to `name`, else `fallback`.
 inline std::string column_hint(const std::string& name, const std::vector<std::string>& columns,
                                std::string fallback) {
   auto guess = detail::did_you_mean(name, columns);
-  return guess ? concat("did you mean '", *guess, "'? (column names are case-sensitive)")
+  return guess ? concat("did you mean ", quote(*guess), "? (column names are case-sensitive)")
                : fallback;
 }
 
-/// A column a member of the request names (`member`, e.g. "TimestampAttributeName"), reported
-/// at that member when some objects of the channel lack it: the first such object's columns, how
-/// many more, and a did-you-mean. Objects without a complete header are not judged (AML811).
-inline void report_column_not_in_header(const InspectedChannel& inspected, const Text& name,
+/// A column a job-level member of the request names (`member`, e.g. "TimestampAttributeName"),
+/// reported once at that member when objects of any channel lack it: the first such object's
+/// columns, how many more, and a did-you-mean. Objects without a complete header are not judged
+/// (AML811).
+inline void report_column_not_in_header(const Request& request, const Text& name,
                                         std::string_view member, Reporter& reporter) {
   if (!name.has_value()) return;
-  ObjectsLacking lacking = objects_lacking(inspected.data, *name);
+  ObjectsLacking lacking;
+  for (const InspectedChannel& inspected : inspected_channels(request)) {
+    ObjectsLacking here = objects_lacking(inspected.data, *name);
+    if (!lacking.first) lacking.first = here.first;
+    lacking.count += here.count;
+  }
   if (!lacking.first) return;
   reporter.report(name.pointer,
                   concat(member, " ", quote(*name), " is not a column of the data: ",

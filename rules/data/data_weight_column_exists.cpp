@@ -4,22 +4,18 @@
 namespace automl_lint::rules {
 namespace {
 
-void check_channel(const InspectedChannel& inspected, Reporter& reporter) {
-  const Text& name = inspected.weight;
-  if (!name.has_value()) return;
-  ObjectsLacking lacking = objects_lacking(inspected.data, *name);
-  if (!lacking.first) return;
-  reporter.report(name.pointer,
-                  concat("Sample weight column ", quote(*name), " does not exist in header. ",
-                         detail::shorten(lacking.first->uri, 200), " has the columns ",
-                         name_list(lacking.first->columns()), lacking.others()),
-                  column_hint(*name, lacking.first->columns(),
-                              "name a column of the header, or remove SampleWeightAttributeName"));
-}
-
 void check(const Request& request, Reporter& reporter) {
-  for (const InspectedChannel& inspected : inspected_channels(request)) {
-    check_channel(inspected, reporter);
+  auto weight = [](const InspectedChannel& inspected) -> const Text& { return inspected.weight; };
+  for (const MemberLacking& found : lacking_per_member(request, weight)) {
+    const Text& name = *found.member;
+    const data::DataObject& object = *found.lacking.first;
+    reporter.report(
+        name.pointer,
+        concat("Sample weight column ", quote(*name), " does not exist in header. ",
+               detail::shorten(object.uri, 200), " has the columns ", name_list(object.columns()),
+               found.lacking.others()),
+        column_hint(*name, object.columns(),
+                    "name a column of the header, or remove SampleWeightAttributeName"));
   }
 }
 

@@ -21,7 +21,7 @@ void check(const Request& request, Reporter& reporter) {
                          absent.size() == 1 ? "a column" : "columns",
                          " the data does not have: ", name_list(absent), " (",
                          detail::shorten(data->uri, 200), " has ", name_list(data->columns()), ")"),
-                  guess ? concat("did you mean '", *guess, "'? (names are case-sensitive)")
+                  guess ? concat("did you mean ", quote(*guess), "? (names are case-sensitive)")
                         : "list only columns of the input data");
 }
 

@@ -6,11 +6,8 @@ namespace {
 
 void check(const Request& request, Reporter& reporter) {
   const TextClassificationJobConfig& config = request.text_classification;
-  for (const InspectedChannel& inspected : inspected_channels(request)) {
-    report_column_not_in_header(inspected, config.content_column, "ContentColumn", reporter);
-    report_column_not_in_header(inspected, config.target_label_column, "TargetLabelColumn",
-                                reporter);
-  }
+  report_column_not_in_header(request, config.content_column, "ContentColumn", reporter);
+  report_column_not_in_header(request, config.target_label_column, "TargetLabelColumn", reporter);
 }
 
 }  // namespace

@@ -7,12 +7,9 @@ namespace {
 
 void check(const Request& request, Reporter& reporter) {
   const Text& name = request.text_generation.base_model_name;
-  const BaseModel* model = nullptr;
-  if (!name.present) {
-    model = find_base_model(kDefaultBaseModel);
-  } else if (name.has_value()) {
-    model = find_base_model(*name);  // An unknown model is the base-model rule's.
-  }
+  auto model_name = request.text_generation.effective_base_model_name();
+  // An unknown model is the base-model rule's.
+  const BaseModel* model = model_name ? find_base_model(*model_name) : nullptr;
   const std::string* pointer = dataset_pointer(request);
   if (!model || !pointer) return;
   RowTotal total = rows_of_all_channels(request);

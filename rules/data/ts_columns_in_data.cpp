@@ -6,16 +6,14 @@ namespace {
 
 void check(const Request& request, Reporter& reporter) {
   const TimeSeriesConfig& config = request.time_series.time_series_config;
-  for (const InspectedChannel& inspected : inspected_channels(request)) {
-    report_column_not_in_header(inspected, config.target_attribute_name, "TargetAttributeName",
-                                reporter);
-    report_column_not_in_header(inspected, config.timestamp_attribute_name,
-                                "TimestampAttributeName", reporter);
-    report_column_not_in_header(inspected, config.item_identifier_attribute_name,
-                                "ItemIdentifierAttributeName", reporter);
-    for (const Text& grouping : config.grouping_attribute_names.items) {
-      report_column_not_in_header(inspected, grouping, "The grouping column", reporter);
-    }
+  report_column_not_in_header(request, config.target_attribute_name, "TargetAttributeName",
+                              reporter);
+  report_column_not_in_header(request, config.timestamp_attribute_name, "TimestampAttributeName",
+                              reporter);
+  report_column_not_in_header(request, config.item_identifier_attribute_name,
+                              "ItemIdentifierAttributeName", reporter);
+  for (const Text& grouping : config.grouping_attribute_names.items) {
+    report_column_not_in_header(request, grouping, "The grouping column", reporter);
   }
 }
 

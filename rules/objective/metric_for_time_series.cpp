@@ -4,24 +4,15 @@
 
 #include "metrics.hpp"
 #include "rule.hpp"
+#include "strings.hpp"
 
 namespace automl_lint::rules {
 namespace {
 
-/// Lower case without blanks: "averagewql" for "Average wQL".
-std::string folded(std::string_view text) {
-  std::string result;
-  for (char c : text) {
-    if (c != ' ' && c != '_' && c != '-')
-      result += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return result;
-}
-
 /// The names the API reference's prose gives to the weighted quantile loss ("wQL", "Average
 /// wQL"), which are not values of the metric enum.
 bool names_weighted_quantile_loss(std::string_view metric) {
-  std::string name = folded(metric);
+  std::string name = detail::folded_name(metric);
   return name == "wql" || name == "averagewql" || name == "avgwql" ||
          name == "weightedquantileloss";
 }

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "strings.hpp"
+
 namespace automl_lint::rules::metrics {
 
 using Names = std::span<const std::string_view>;
@@ -75,14 +77,8 @@ inline const TabularProblem* find_problem(std::string_view problem_type) {
 
 /// The reported-only metric this name spells, ignoring case, or nullptr.
 inline const ReportedMetric* find_reported_only(std::string_view name) {
-  auto same = [](std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-      return std::tolower(static_cast<unsigned char>(x)) ==
-             std::tolower(static_cast<unsigned char>(y));
-    });
-  };
   for (const ReportedMetric& metric : kReportedOnly) {
-    if (same(metric.name, name)) return &metric;
+    if (detail::equal_ignoring_case(metric.name, name)) return &metric;
   }
   return nullptr;
 }

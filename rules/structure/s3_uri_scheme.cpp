@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "rule.hpp"
+#include "strings.hpp"
 
 namespace automl_lint::rules {
 namespace {
@@ -26,12 +27,7 @@ bool is_https_s3_uri(std::string_view uri) {
   return slash == std::string_view::npos || rest.find('\n', slash) == std::string_view::npos;
 }
 
-std::string lower(std::string_view text) {
-  std::string result(text);
-  std::transform(result.begin(), result.end(), result.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return result;
-}
+using detail::lower;
 
 bool strip_suffix(std::string& text, std::string_view suffix) {
   if (!std::string_view(text).ends_with(suffix)) return false;

@@ -12,8 +12,6 @@
 namespace automl_lint::rules {
 namespace {
 
-constexpr std::array<std::string_view, 4> kV1OnlyRootMembers = {
-    "InputDataConfig", "AutoMLJobConfig", "ProblemType", "GenerateCandidateDefinitionsOnly"};
 constexpr std::array<std::string_view, 2> kV1OnlyChannelMembers = {"TargetAttributeName",
                                                                    "SampleWeightAttributeName"};
 
@@ -45,10 +43,13 @@ std::string member_places(const Request& request) {
 std::string root_hint(const Request& request, std::string_view member) {
   std::string pointer = concat("/", member);
   if (member == "InputDataConfig") {
-    return request.channels.present
-               ? "remove it: AutoMLJobInputDataConfig holds the channels already"
-               : "rename it to \"AutoMLJobInputDataConfig\" and move each channel's "
-                 "TargetAttributeName to /AutoMLProblemTypeConfig/TabularJobConfig";
+    if (request.channels.present) {
+      return "remove it: AutoMLJobInputDataConfig holds the channels already";
+    }
+    return request.problem == ProblemKind::tabular
+               ? "rename it to \"AutoMLJobInputDataConfig\" and move the channels' "
+                 "TargetAttributeName to /AutoMLProblemTypeConfig/TabularJobConfig"
+               : "rename it to \"AutoMLJobInputDataConfig\"";
   }
   if (member == "AutoMLJobConfig") {
     std::string places = member_places(request);
@@ -74,8 +75,9 @@ std::string root_message(std::string_view member) {
 void check_root(const Request& request, Reporter& reporter) {
   std::vector<std::string_view> reported;
   for (const std::string& key : request.root_keys) {
-    auto known = std::find(kV1OnlyRootMembers.begin(), kV1OnlyRootMembers.end(), key);
-    if (known == kV1OnlyRootMembers.end()) continue;
+    const auto v1_only = detail::v1_only_root_members();
+    auto known = std::find(v1_only.begin(), v1_only.end(), key);
+    if (known == v1_only.end()) continue;
     // A key written twice is AML003's; one diagnostic here is enough.
     if (std::find(reported.begin(), reported.end(), *known) != reported.end()) continue;
     reported.push_back(*known);
@@ -109,6 +111,22 @@ std::string v2_place(ProblemKind problem, std::string_view member) {
   return "";
 }
 
+/// Whether the V2 problem type configuration names what the V1 channel member says.
+bool target_named(const Request& request, std::string_view member) {
+  bool target = member == "TargetAttributeName";
+  switch (request.problem) {
+    case ProblemKind::tabular:
+      return target ? request.tabular.target_attribute_name.present
+                    : request.tabular.sample_weight_attribute_name.present;
+    case ProblemKind::time_series:
+      return request.time_series.time_series_config.target_attribute_name.present;
+    case ProblemKind::text_classification:
+      return request.text_classification.target_label_column.present;
+    default:
+      return true;
+  }
+}
+
 void check_channels(const Request& request, Reporter& reporter) {
   for (const Channel& channel : request.channels.items) {
     for (std::string_view member : kV1OnlyChannelMembers) {
@@ -121,12 +139,9 @@ void check_channels(const Request& request, Reporter& reporter) {
           place.empty() ? concat(start, "; this CreateAutoMLJobV2 problem type has no such setting")
                         : concat(start, "; CreateAutoMLJobV2 names it once per job, in ", place);
       std::string hint = place.empty() ? std::string("remove it") : concat("move it to ", place);
-      // The missing target of TabularJobConfig is the same mistake.
+      // The missing member it stands for (the target of the problem type) is the same mistake.
       std::vector<std::string> replaced;
-      if (request.problem == ProblemKind::tabular && member == "TargetAttributeName" &&
-          !request.tabular.target_attribute_name.present) {
-        replaced.push_back(place);
-      }
+      if (!place.empty() && !target_named(request, member)) replaced.push_back(place);
       reporter.add(Report{.severity = Severity::error,
                           .pointer = field.pointer,
                           .message = std::move(message),

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "request_view.hpp"
+
 namespace automl_lint::rules {
 
 enum class Eula { required, not_documented };
@@ -27,8 +29,18 @@ inline constexpr BaseModel kBaseModels[] = {
 #undef BASE_MODEL
 };
 
-/// The model used when BaseModelName is absent (API_TextGenerationJobConfig).
-inline constexpr std::string_view kDefaultBaseModel = "Falcon7BInstruct";
+/// JumpStart ids that the documentation's table spells otherwise: FlanT5XXL's is printed
+/// `...-flan-t5-xxll`, while JumpStart names the model `huggingface-text2text-flan-t5-xxl`.
+struct JumpStartAlias {
+  std::string_view jumpstart_id;
+  std::string_view name;
+};
+inline constexpr JumpStartAlias kJumpStartAliases[] = {
+    {"huggingface-text2text-flan-t5-xxl", "FlanT5XXL"},
+};
+
+/// The model used when BaseModelName is absent (API_TextGenerationJobConfig; the view's default).
+inline constexpr std::string_view kDefaultBaseModel = kDefaultBaseModelName;
 
 /// The model of this exact name, or nullptr.
 inline const BaseModel* find_base_model(std::string_view name) {

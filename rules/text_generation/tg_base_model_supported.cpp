@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "base_models.hpp"
-#include "folded_name.hpp"
 #include "messages.hpp"
 #include "rule.hpp"
+#include "strings.hpp"
 
 namespace automl_lint::rules {
 namespace {
@@ -62,12 +62,15 @@ Suggestion suggest(std::string_view value) {
   for (const BaseModel& model : kBaseModels) {
     if (detail::lower(model.jumpstart_id) == lower) return {&model, Source::jumpstart_id};
   }
+  for (const JumpStartAlias& alias : kJumpStartAliases) {
+    if (alias.jumpstart_id == lower) return {find_base_model(alias.name), Source::jumpstart_id};
+  }
   for (const BaseModel& model : kBaseModels) {
     if (detail::lower(model.name) == lower) return {&model, Source::case_only};
   }
-  std::string key = folded_name(value);
+  std::string key = detail::folded_name(value);
   for (const BaseModel& model : kBaseModels) {
-    if (folded_name(model.name) == key) return {&model, Source::name};
+    if (detail::folded_name(model.name) == key) return {&model, Source::name};
   }
   // The end of a JumpStart id ('llama-2-7b', 'falcon-7b-instruct'), when only one id ends so.
   constexpr std::size_t kShortestTail = 5;
@@ -75,7 +78,7 @@ Suggestion suggest(std::string_view value) {
     const BaseModel* found = nullptr;
     int matches = 0;
     for (const BaseModel& model : kBaseModels) {
-      std::string id = folded_name(model.jumpstart_id);
+      std::string id = detail::folded_name(model.jumpstart_id);
       if (ends_with(id, "bf16")) id.resize(id.size() - 4);
       if (ends_with(id, key)) found = &model, ++matches;
     }

@@ -10,10 +10,10 @@ void check(const Request& request, Reporter& reporter) {
   const Flag& accept = config.accept_eula;
   if (!accept.is(false)) return;
   const Text& name = config.base_model_name;
-  if (name.present && !name.has_value()) return;  // Of the wrong type: the schema's.
-  std::string_view model_name = name.has_value() ? std::string_view(*name) : kDefaultBaseModel;
+  auto model_name = config.effective_base_model_name();
+  if (!model_name) return;  // Of the wrong type: the schema's.
   // Unknown names are AML941's; models that need the agreement AML942's.
-  const BaseModel* model = find_base_model(model_name);
+  const BaseModel* model = find_base_model(*model_name);
   if (!model || model->eula != Eula::not_documented) return;
   reporter.report(accept.pointer,
                   message("AcceptEula is false, which declines the end-user license agreement "

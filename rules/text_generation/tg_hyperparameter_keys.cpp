@@ -4,11 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "folded_name.hpp"
 #include "hyperparameter_shape.hpp"
 #include "hyperparameters.hpp"
 #include "messages.hpp"
 #include "rule.hpp"
+#include "strings.hpp"
 
 namespace automl_lint::rules {
 namespace {
@@ -16,12 +16,12 @@ namespace {
 /// The documented key an undocumented one most likely stands for, or nullptr.
 const HyperParameter* suggest(std::string_view key) {
   std::string lower = detail::lower(key);
-  std::string bare = folded_name(key);
+  std::string bare = detail::folded_name(key);
   for (const HyperParameter& parameter : kHyperParameters) {
     if (detail::lower(parameter.key) == lower) return &parameter;
   }
   for (const HyperParameter& parameter : kHyperParameters) {
-    if (folded_name(parameter.key) == bare) return &parameter;
+    if (detail::folded_name(parameter.key) == bare) return &parameter;
   }
   // The word of the setting ('epochs', 'per_device_train_batch_size', 'warmup_steps'): the stem
   // found last wins, so 'learning_rate_warmup' is the warmup.

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "request_view.hpp"
+#include "strings.hpp"
 
 namespace automl_lint::rules::filling {
 
@@ -55,10 +56,7 @@ inline bool lists(std::span<const std::string_view> names, std::string_view name
 }
 
 inline bool same_ignoring_case(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
-  });
+  return detail::equal_ignoring_case(a, b);
 }
 
 /// middlefill, backfill or futurefill.

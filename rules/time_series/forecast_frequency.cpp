@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "strings.hpp"
+
 namespace automl_lint::rules::frequency {
 namespace {
 
@@ -20,12 +22,7 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
-  });
-}
+constexpr auto same_ignoring_case = detail::equal_ignoring_case;
 
 /// Finds the unit: the service's spelling first, then an alias as written, then either in
 /// another case (so 'm' stays ambiguous rather than becoming 'M').

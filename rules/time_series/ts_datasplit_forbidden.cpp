@@ -14,6 +14,7 @@ void check(const Request& request, Reporter& reporter) {
                  "the input dataset into training and validation sets itself",
       .hint = "remove DataSplitConfig",
       .at_key = true,
+      .replaces_shape_findings_inside = true,
   });
 }
 

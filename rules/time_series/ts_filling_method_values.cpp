@@ -64,9 +64,9 @@ void check_frontfill(const Place& place, Reporter& reporter) {
   const std::string& value = *place.value;
   if (value == kFrontfillOption) return;
   if (same_ignoring_case(value, kFrontfillOption)) {
-    return report(reporter, Severity::warning, place,
+    return report(reporter, Severity::error, place,
                   message("frontfill {} of column {} differs from the documented 'none' only in "
-                          "case",
+                          "case, and the options are case-sensitive",
                           place.value, user_text(place.column)),
                   "write it exactly as 'none'");
   }
@@ -110,8 +110,9 @@ void check_fill(const Place& place, Reporter& reporter) {
   }
   for (std::string_view option : kFillOptions) {
     if (same_ignoring_case(value, option)) {
-      return report(reporter, Severity::warning, place,
-                    message("{} {} of column {} differs from the documented '{}' only in case",
+      return report(reporter, Severity::error, place,
+                    message("{} {} of column {} differs from the documented '{}' only in case, "
+                            "and the options are case-sensitive",
                             place.method, place.value, user_text(place.column), option),
                     message("write it exactly as '{}'", option));
     }
@@ -167,8 +168,8 @@ extern const Rule kTsFillingMethodValues{
              .rationale = R"md(
 **What it checks**: in `Transformations.Filling`, each column's `middlefill`, `backfill` and
 `futurefill` is `zero`, `value`, `median`, `mean`, `min` or `max`, and `frontfill` is `none`.
-An option that differs only in case (`Mean`) is a warning, since AWS does not say whether the
-service accepts it. `nan` is accepted with a warning for the target column (the developer
+An option that differs only in case (`Mean`) is an error too: the documented values are
+lower case, and the service's other enumerations are case-sensitive. `nan` is accepted with a warning for the target column (the developer
 guide's filling guidelines list it for the target, the API reference does not) and is an error
 for other columns. Keys other than the eight documented ones are the schema's (AML111). This
 diagnostic replaces the schema's pattern finding (AML106) at the same place, with a hint: the

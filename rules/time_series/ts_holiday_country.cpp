@@ -5,22 +5,13 @@
 
 #include "holiday_countries.hpp"
 #include "rule.hpp"
+#include "strings.hpp"
 
 namespace automl_lint::rules {
 namespace {
 
-std::string upper(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return result;
-}
-
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
-  });
-}
+using detail::upper;
+constexpr auto same_ignoring_case = detail::equal_ignoring_case;
 
 /// Two upper-case ASCII letters: what the schema's pattern [A-Z]{2} accepts.
 bool well_shaped(std::string_view code) {

@@ -142,7 +142,7 @@ TEST_CASE("the migration guide's request comes out in V2 shape, in V1 order, pre
      "SampleWeightAttributeName": "w", "TargetAttributeName": "y"},
     {"ChannelType": "validation",
      "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://b/val/"}},
-     "TargetAttributeName": "y"}
+     "SampleWeightAttributeName": "w", "TargetAttributeName": "y"}
   ],
   "OutputDataConfig": {"S3OutputPath": "s3://b/out/"},
   "AutoMLJobConfig": {
@@ -319,7 +319,7 @@ TEST_CASE("a new container appears where its first member lands") {
 TEST_CASE("fan-in: the channels' target and weight columns become the job's") {
   const std::string channels = R"({"AutoMLJobName": "a", "InputDataConfig": [
     {"ChannelType": "training", "TargetAttributeName": "y", "SampleWeightAttributeName": "w"},
-    {"ChannelType": "validation", "TargetAttributeName": "y"}]})";
+    {"ChannelType": "validation", "TargetAttributeName": "y", "SampleWeightAttributeName": "w"}]})";
   rapidjson::Document out = parse(migrated(channels));
   const rapidjson::Value& tabular =
       *rapidjson::Pointer("/AutoMLProblemTypeConfig/TabularJobConfig").Get(out);
@@ -327,13 +327,33 @@ TEST_CASE("fan-in: the channels' target and weight columns become the job's") {
   CHECK(serialise(tabular) == R"({"TargetAttributeName":"y","SampleWeightAttributeName":"w"})");
   CHECK(serialise(*rapidjson::Pointer("/AutoMLJobInputDataConfig").Get(out)) ==
         R"([{"ChannelType":"training"},{"ChannelType":"validation"}])");
+}
 
-  SUBCASE("a weight column named by the second channel only is the job's") {
-    rapidjson::Document second = parse(migrated(R"({"InputDataConfig": [
-      {"TargetAttributeName": "y"}, {"TargetAttributeName": "y", "SampleWeightAttributeName": "w"}]})"));
-    CHECK(serialise(*rapidjson::Pointer("/AutoMLProblemTypeConfig/TabularJobConfig").Get(second)) ==
-          R"({"TargetAttributeName":"y","SampleWeightAttributeName":"w"})");
-  }
+TEST_CASE("fan-in: a weight column one channel names applies to every channel, with a warning") {
+  MigrationResult result = migrate_to_v2(R"({"InputDataConfig": [
+      {"TargetAttributeName": "y"}, {"TargetAttributeName": "y", "SampleWeightAttributeName": "w"}]})",
+                                         "t.json");
+  REQUIRE(result.ok());
+  rapidjson::Document second = parse(*result.text);
+  CHECK(serialise(*rapidjson::Pointer("/AutoMLProblemTypeConfig/TabularJobConfig").Get(second)) ==
+        R"({"TargetAttributeName":"y","SampleWeightAttributeName":"w"})");
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].rule == "AML306");
+  CHECK(result.diagnostics[0].severity == automl_lint::Severity::warning);
+  CHECK(result.diagnostics[0].pointer == "/InputDataConfig/0");
+  CHECK(result.diagnostics[0].message.find("the weights apply to every channel") !=
+        std::string::npos);
+}
+
+TEST_CASE("fan-in: a target column one channel names and another not cannot be migrated") {
+  MigrationResult result = migrate_to_v2(R"({"InputDataConfig": [
+      {"TargetAttributeName": "y"}, {"ChannelType": "validation"}]})",
+                                         "t.json");
+  CHECK_FALSE(result.ok());
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].rule == "AML305");
+  CHECK(result.diagnostics[0].severity == automl_lint::Severity::error);
+  CHECK(result.diagnostics[0].pointer == "/InputDataConfig/1");
 }
 
 TEST_CASE("fan-in conflicts: different target or weight columns cannot be migrated") {

@@ -114,8 +114,9 @@ TEST_CASE("the API is judged from the top-level keys unless Options::api says") 
   // More V1 keys than V2 keys: V1, whatever else is there.
   CHECK(api_of(R"({"InputDataConfig": [], "ProblemType": "x", "DataSplitConfig": {}})") ==
         ApiVersion::v1);
-  // A tie: V1 with InputDataConfig, V2 without.
-  CHECK(api_of(R"({"InputDataConfig": [], "AutoMLProblemTypeConfig": {}})") == ApiVersion::v1);
+  // A tie: V2 with AutoMLProblemTypeConfig, else V1 with InputDataConfig, else V2.
+  CHECK(api_of(R"({"InputDataConfig": [], "AutoMLProblemTypeConfig": {}})") == ApiVersion::v2);
+  CHECK(api_of(R"({"InputDataConfig": [], "SecurityConfig": {}})") == ApiVersion::v1);
   CHECK(api_of(R"({"ProblemType": "x", "AutoMLJobInputDataConfig": []})") == ApiVersion::v2);
   CHECK(api_of(R"({})") == ApiVersion::v1);
   CHECK(api_of(R"([1, 2])") == ApiVersion::v1);

@@ -1,10 +1,11 @@
 // Boundary tests for every shape constraint of the V2 CreateAutoMLJobV2 request.
 //
 // The expectations below are written by hand from the independent source
-// /work/shared/reference/rules-catalog.md, Appendix B "V2 (CreateAutoMLJobV2Request)" (checked
-// against the botocore 1.43.11 model), and from schemas/doc-limits.json for the two documented
-// limits, NOT from schemas/create-auto-ml-job-v2.schema.json, so they also check the schema
-// generator: where Appendix B and the generated schema disagree, a case here fails.
+// ../shared/reference/rules-catalog.md (beside the repository), Appendix B "V2
+// (CreateAutoMLJobV2Request)" (checked against the botocore 1.43.11 model), and from
+// schemas/doc-limits.json for the two documented limits, NOT from
+// schemas/create-auto-ml-job-v2.schema.json, so they also check the schema generator: where
+// Appendix B and the generated schema disagree, a case here fails.
 //
 // AutoMLProblemTypeConfig is a tagged union, so there is one realistic valid base request per
 // problem type (tabular, time series, text generation, text classification, image

@@ -246,10 +246,8 @@ int migrate(const CommandLine& command_line) {
       input == "-" ? automl_lint::migrate_to_v2(read_standard_input(limits.max_file_bytes),
                                                 "<stdin>", limits)
                    : automl_lint::migrate_file(input, limits);
-  if (!result.ok()) {
-    automl_lint::write_text(std::cerr, result.diagnostics);
-    return result.input_failed ? kAbnormal : kFindings;
-  }
+  automl_lint::write_text(std::cerr, result.diagnostics);  // Why not, or what it changed.
+  if (!result.ok()) return result.input_failed ? kAbnormal : kFindings;
   if (output.empty()) {
     std::cout << *result.text << std::flush;
     return std::cout ? kClean : kAbnormal;
@@ -295,7 +293,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--data-root", command_line.data_root,
                  "Directory that mirrors S3 as DIR/<bucket>/<key> (as `aws s3 sync` leaves it). "
-                 "With it, the data rules (AML801-AML827 but AML820) read the objects each request "
+                 "With it, the data rules (AML8xx but AML820) read the objects each request "
                  "points at; without it they are skipped. Nothing outside DIR is read")
       ->check(CLI::ExistingDirectory);
   app.add_option("--api", command_line.api,

@@ -18,12 +18,14 @@ struct MigrationResult {
   /// The CreateAutoMLJobV2 request: pretty JSON (2-space indent) with a trailing newline. Unset
   /// when the request could not be migrated.
   std::optional<std::string> text;
-  /// Why it could not be migrated (empty on success), in the linter's format, with positions in
-  /// the input: the loader's AML00x for an unreadable or unparseable input; AML305 / AML306 when
-  /// the channels name different target / sample weight columns (V2 has one of each per job);
-  /// AML103 for a root that is not an object, or a member that must become an object but is
-  /// not; AML003 when two V1 members move to the same V2 place; a diagnostic without a rule id
-  /// for a request that is already a CreateAutoMLJobV2 request.
+  /// Why it could not be migrated, in the linter's format, with positions in the input: the
+  /// loader's AML00x for an unreadable or unparseable input; AML305 / AML306 when the channels
+  /// name different target / sample weight columns (V2 has one of each per job), or when one
+  /// channel names a target and another none; AML103 for a root that is not an object, or a
+  /// member that must become an object but is not; AML003 when two V1 members move to the same
+  /// V2 place; AML208 for a request that is already a CreateAutoMLJobV2 request. On success it
+  /// may hold warnings about what the migration changes: AML306 when one channel names a sample
+  /// weight column and another none (V2 applies the job's weights to every channel).
   std::vector<Diagnostic> diagnostics;
   /// True when the input could not be read or parsed (or broke a limit): it was not migrated
   /// because it is not a request at all (the CLI exits with status 2 then, 1 otherwise).
