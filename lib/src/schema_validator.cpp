@@ -550,13 +550,20 @@ void nodes_at(const rapidjson::Value& node, const std::vector<std::string>& path
 /// What is wrong with a map key, as a Coral constraint and a hint; nullopt when it is right.
 std::optional<std::pair<std::string, std::string>> key_problem(std::string_view key,
                                                                const rapidjson::Value& schema,
-                                                               const PatternMatcher* pattern) {
+                                                               const PatternMatcher* pattern,
+                                                               const rapidjson::Value& map) {
   if (const rapidjson::Value* allowed = find_member(schema, "enum")) {
     std::vector<std::string> names = string_list(*allowed);
     if (std::find(names.begin(), names.end(), key) != names.end()) return std::nullopt;
     auto guess = did_you_mean(key, names);
+    std::string hint;
+    if (guess && find_member(map, *guess)) {
+      hint = fmt::format("remove it: '{}' is already set", *guess);
+    } else if (guess) {
+      hint = fmt::format("did you mean '{}'?", *guess);
+    }
     return std::pair{fmt::format("Member must satisfy enum value set: [{}]", join(names)),
-                     guess ? fmt::format("did you mean '{}'?", *guess) : std::string()};
+                     std::move(hint)};
   }
   std::size_t length = count_code_points(key);
   const rapidjson::Value* min = find_member(schema, "minLength");
@@ -590,7 +597,7 @@ std::vector<Finding> SchemaValidator::check_map_keys(const SourceDocument& docum
       if (!map->IsObject()) continue;  // The type finding says it.
       for (const auto& member : map->GetObject()) {
         std::string_view key = string_of(member.name);
-        auto problem = key_problem(key, *place.key_schema, place.key_pattern.get());
+        auto problem = key_problem(key, *place.key_schema, place.key_pattern.get(), *map);
         if (!problem) continue;
         findings.push_back({detail::ids::kMapKey, Severity::error,
                             fmt::format("Key '{}' at {} failed to satisfy constraint: {}",

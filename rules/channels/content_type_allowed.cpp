@@ -56,11 +56,16 @@ void check_channel(const Request& request, const Channel& channel, Reporter& rep
                     message("write it exactly as '{}'", suggestion));
     return;
   }
+  // Images in a job of another problem type: no CSV or Parquet spelling is meant.
+  bool images = request.problem != ProblemKind::image_classification &&
+                squeezed(*value).starts_with("image/");
   reporter.report(value.pointer,
                   message("ContentType {} is not supported; {} reads {}", value,
                           problem_data_name(request.problem),
                           std::string_view(documented_list(request.problem))),
-                  message("did you mean '{}'?", suggestion));
+                  images ? std::string("image content types are for ImageClassificationJobConfig "
+                                       "(CreateAutoMLJobV2); this job reads CSV or Parquet")
+                         : message("did you mean '{}'?", suggestion));
 }
 
 void check(const Request& request, Reporter& reporter) {

@@ -48,7 +48,11 @@ const Unit* next_unit(const Unit& unit) {
 /// What is wrong with the way the value is written.
 void notation_reasons(const Reading& reading, std::vector<std::string>& reasons) {
   if (reading.unit_text.empty()) {
-    reasons.push_back(reading.number.empty() ? "it is empty" : "it has no unit");
+    if (reading.number.empty()) {
+      reasons.push_back(reading.spaces ? "it holds only blanks" : "it is empty");
+      return;
+    }
+    reasons.push_back("it has no unit");
   } else if (!reading.unit && !reading.alias) {
     reasons.push_back(message("{} is not a unit; the units are Y, M, W, D, H and min",
                               user_text(reading.unit_text)));
