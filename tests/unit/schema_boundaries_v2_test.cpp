@@ -2153,8 +2153,11 @@ TEST_CASE("v2 schema boundaries: did-you-mean hints") {
                                 "y"}})")}) == "did you mean 'TabularJobConfig'?");
   CHECK(hint_of(Base::tabular, {set(kProblem + "/TimeSeriesForecastingConfig", "{}")}) ==
         "did you mean 'TimeSeriesForecastingJobConfig'?");
+  // The base fills 'demand' with backfill already: the misspelt twin is to be removed.
   CHECK(hint_of(Base::time_series, {set(kFilling + "/demand/BACKFILL", R"("zero")")}) ==
-        "did you mean 'backfill'?");
+        "remove it: 'backfill' is already set");
+  CHECK(hint_of(Base::time_series, {set(kFilling + "/demand/FUTUREFILL", R"("zero")")}) ==
+        "did you mean 'futurefill'?");
   CHECK(hint_of(Base::tabular, {set(kTab + "/Mode", R"("Ensembling")")}) ==
         "did you mean 'ENSEMBLING'?");
   // A V1 member moved in V2: the hint names its V2 place.
