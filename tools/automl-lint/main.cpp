@@ -22,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include "rules_markdown.hpp"  // the library's own (not installed): docs/rules.md
+
 namespace {
 
 // Exit codes, as ruff and most linters use them.

@@ -5,12 +5,20 @@
 #include <string_view>
 #include <vector>
 
+#include "automl_lint/export.h"
+
 namespace automl_lint {
 
-enum class Severity { info, warning, error };
+/// How serious a finding is. Values are fixed (they cross the C API and its bindings) and ordered:
+/// a more severe finding has a greater value.
+enum class Severity : int {
+  info = 0,
+  warning = 1,
+  error = 2,
+};
 
-/// "error", "warning" or "info".
-std::string_view to_string(Severity severity);
+/// "error", "warning" or "info". Never throws; thread-safe.
+AUTOML_LINT_EXPORT std::string_view to_string(Severity severity);
 
 /// One finding about one place in one input file.
 struct Diagnostic {
@@ -26,7 +34,8 @@ struct Diagnostic {
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
-/// True when any diagnostic is at least as severe as `threshold`.
-bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics, Severity threshold);
+/// True when any diagnostic is at least as severe as `threshold`. Never throws; thread-safe.
+AUTOML_LINT_EXPORT bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics,
+                                              Severity threshold);
 
 }  // namespace automl_lint
