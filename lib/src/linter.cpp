@@ -118,7 +118,7 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
     auto shape = state_->schema(result.api).validate(document);
     std::move(shape.begin(), shape.end(), std::back_inserter(findings));
     auto rules = detail::run_rules(document, result.api, state_->selection,
-                                   state_->data ? &*state_->data : nullptr);
+                                   state_->data ? &*state_->data : nullptr, &state_->enabled_rules);
     std::move(rules.findings.begin(), rules.findings.end(), std::back_inserter(findings));
     filter_findings(findings, state_->selection, rules);
     // A rule that failed did not check the request: like an unread file, never a pass.
