@@ -220,8 +220,36 @@ class ErrorMapper {
 
   std::string constraint_message(const Tokens& tokens, const rapidjson::Value& value,
                                  std::string_view constraint) const {
-    return fmt::format("Value {} at {} failed to satisfy constraint: {}", quote_value(value),
+    return fmt::format("Value {} at {} failed to satisfy constraint: {}", quote(value),
                        pointer_or_root(tokens), constraint);
+  }
+
+  /// A value as messages quote it; a value JSON has no type for (a YAML date) or a number beyond
+  /// double range, as written.
+  std::string quote(const rapidjson::Value& value) const {
+    const ValueNote* note = document_.note(&value);
+    if (note && note->kind != ValueNote::Kind::plain_scalar) return note->written;
+    return quote_value(value);
+  }
+
+  /// What a value is, for "found ...": a YAML date, timestamp, binary data or set is null in the
+  /// DOM, and its note names it.
+  std::string found_type(const rapidjson::Value& value) const {
+    if (const ValueNote* note = document_.note(&value)) {
+      switch (note->kind) {
+        case ValueNote::Kind::date:
+          return "a date";
+        case ValueNote::Kind::timestamp:
+          return "a timestamp";
+        case ValueNote::Kind::binary:
+          return "binary data";
+        case ValueNote::Kind::set:
+          return "a set";
+        default:
+          break;
+      }
+    }
+    return article_type(json_type_name(value));
   }
 
   void add(std::string rule, std::string message, const Tokens& tokens, std::string hint,
@@ -312,13 +340,16 @@ class ErrorMapper {
           tokens, {});
     }
     wrong_type_.insert(pointer_from(tokens));
-    std::string constraint = fmt::format("Member must be {} (found {})", article_type(expected),
-                                         article_type(json_type_name(value)));
+    std::string constraint =
+        fmt::format("Member must be {} (found {})", article_type(expected), found_type(value));
     add("AML103", constraint_message(tokens, value, constraint), tokens,
         type_hint(expected, value));
   }
 
-  static std::string type_hint(std::string_view expected, const rapidjson::Value& value) {
+  std::string type_hint(std::string_view expected, const rapidjson::Value& value) const {
+    if (document_.format() == InputFormat::yaml) {
+      if (std::string hint = yaml_type_hint(expected, value); !hint.empty()) return hint;
+    }
     if (value.IsString()) {
       std::string_view text = string_of(value);
       if (expected == "boolean" && (text == "true" || text == "false")) {
@@ -334,6 +365,37 @@ class ErrorMapper {
       return "put the value in double quotes";
     }
     if (expected == "array" && value.IsObject()) return "wrap the object in a list: [ {...} ]";
+    return {};
+  }
+
+  /// What a YAML scalar was probably meant to be: a date or a number meant as text, `yes` meant
+  /// as a boolean, a value left empty.
+  std::string yaml_type_hint(std::string_view expected, const rapidjson::Value& value) const {
+    const ValueNote* note = document_.note(&value);
+    if (note && (note->kind == ValueNote::Kind::date || note->kind == ValueNote::Kind::timestamp)) {
+      if (expected != "string") return {};
+      return fmt::format("quote it, '{}': unquoted, YAML reads it as a {}", note->written,
+                         note->kind == ValueNote::Kind::date ? "date" : "timestamp");
+    }
+    if (note && note->kind == ValueNote::Kind::plain_scalar) {
+      if (value.IsNull() && note->written.empty()) {
+        return "write the value after the colon: YAML reads an empty value as null";
+      }
+      if (expected != "string") return {};
+      std::string read_as = value.IsNull()   ? std::string("null")
+                            : value.IsBool() ? fmt::format("the boolean {}", quote_value(value))
+                                             : fmt::format("the number {}", quote_value(value));
+      return fmt::format("quote it, '{}': unquoted, YAML reads {} as {}", shorten(note->written),
+                         shorten(note->written), read_as);
+    }
+    if (value.IsString() && expected == "boolean") {
+      std::string text = lower(string_of(value));
+      bool truthy = text == "yes" || text == "y" || text == "on";
+      if (truthy || text == "no" || text == "n" || text == "off") {
+        return fmt::format("write {}: the AWS CLI reads YAML 1.2, where '{}' is a string",
+                           truthy ? "true" : "false", shorten(string_of(value)));
+      }
+    }
     return {};
   }
 
@@ -544,6 +606,28 @@ void nodes_at(const rapidjson::Value& node, const std::vector<std::string>& path
   }
 }
 
+/// Every number of `document` with its pointer (only called when the document has a number
+/// JSON cannot carry).
+void nodes_at_all(const rapidjson::Value& node, const std::string& pointer,
+                  std::vector<std::pair<const rapidjson::Value*, std::string>>& out) {
+  std::vector<std::pair<const rapidjson::Value*, std::string>> pending{{&node, pointer}};
+  while (!pending.empty()) {
+    auto [current, at] = std::move(pending.back());
+    pending.pop_back();
+    if (current->IsNumber()) out.emplace_back(current, at);
+    if (current->IsObject()) {
+      for (const auto& member : current->GetObject()) {
+        pending.emplace_back(&member.value,
+                             at + "/" + escape_pointer_token(string_of(member.name)));
+      }
+    } else if (current->IsArray()) {
+      for (rapidjson::SizeType i = 0; i < current->Size(); ++i) {
+        pending.emplace_back(&(*current)[i], at + "/" + std::to_string(i));
+      }
+    }
+  }
+}
+
 /// What is wrong with a map key, as a Coral constraint and a hint; nullopt when it is right.
 std::optional<std::pair<std::string, std::string>> key_problem(std::string_view key,
                                                                const rapidjson::Value& schema,
@@ -648,6 +732,34 @@ const rapidjson::Value* SchemaValidator::subschema_at(const Tokens& tokens) cons
   return schema;
 }
 
+void SchemaValidator::report_non_finite(const SourceDocument& document,
+                                        std::vector<Finding>& findings) const {
+  // Numbers beyond double range (±infinity) and YAML's .nan pass valijson's number checks where
+  // the member has no bound to break: each gets a finding at its member, unless it has one.
+  std::vector<std::pair<const rapidjson::Value*, std::string>> numbers;
+  nodes_at_all(document.root(), "", numbers);
+  for (const auto& [node, pointer] : numbers) {
+    const ValueNote* note = document.note(node);
+    if (!note || !node->IsNumber() || std::isfinite(node->GetDouble())) continue;
+    bool reported = std::any_of(findings.begin(), findings.end(),
+                                [&](const Finding& f) { return f.pointer == pointer; });
+    const rapidjson::Value* schema = subschema_at(split_pointer(pointer));
+    if (reported || !schema || !find_member(*schema, "type")) continue;
+    std::string_view type = string_of((*schema)["type"]);
+    if (type != "number" && type != "integer") continue;
+    bool nan = std::isnan(node->GetDouble());
+    findings.push_back(
+        {nan ? "AML103" : "AML107",
+         Severity::error,
+         fmt::format("Value {} at {} failed to satisfy constraint: {}", note->written, pointer,
+                     nan ? "Member must be a number (found .nan, which is not one)"
+                         : "Member must have a finite value"),
+         pointer,
+         {},
+         document.offset_of(node)});
+  }
+}
+
 std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) const {
   valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
@@ -662,6 +774,7 @@ std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) c
   ErrorMapper mapper(
       document, [this](const Tokens& tokens) { return subschema_at(tokens); }, member_places_);
   std::vector<Finding> findings = mapper.map(errors);
+  if (document.has_special_values()) report_non_finite(document, findings);
   std::vector<Finding> keys = check_map_keys(document);
   std::move(keys.begin(), keys.end(), std::back_inserter(findings));
   // valijson found the request invalid but said nothing that could be mapped: never silent.
