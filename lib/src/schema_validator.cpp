@@ -382,11 +382,17 @@ class ErrorMapper {
         return "write the value after the colon: YAML reads an empty value as null";
       }
       if (expected != "string") return {};
-      std::string read_as = value.IsNull()   ? std::string("null")
-                            : value.IsBool() ? fmt::format("the boolean {}", quote_value(value))
-                                             : fmt::format("the number {}", quote_value(value));
-      return fmt::format("quote it, '{}': unquoted, YAML reads {} as {}", shorten(note->written),
-                         shorten(note->written), read_as);
+      std::string written = shorten(note->written);
+      if (value.IsNull()) {
+        return fmt::format(
+            "write the value; quote '{}' if it is meant as text: unquoted, YAML "
+            "reads it as null",
+            written);
+      }
+      std::string read_as = value.IsBool() ? fmt::format("the boolean {}", quote_value(value))
+                                           : fmt::format("the number {}", quote_value(value));
+      return fmt::format("quote it, '{}': unquoted, YAML reads {} as {}", written, written,
+                         read_as);
     }
     if (value.IsString() && expected == "boolean") {
       std::string text = lower(string_of(value));

@@ -882,11 +882,11 @@ class Reader {
   }
 
   /// ruamel.yaml's scanner skips only spaces between tokens and in plain scalars: a tab outside
-  /// a quoted or block scalar and outside a comment is an error there. The first one before
-  /// `limit`, if any.
+  /// a quoted or block scalar and outside a comment is an error there. The first one up to
+  /// `limit` (where libyaml found a problem, if it did), if any.
   std::optional<Problem> stray_tab(std::size_t limit) const {
     auto span = spans_.begin();
-    for (std::size_t i = 0; i < limit && i < body_.size(); ++i) {
+    for (std::size_t i = 0; i <= limit && i < body_.size(); ++i) {
       while (span != spans_.end() && span->second <= i) ++span;
       if (span != spans_.end() && span->first <= i) {
         i = span->second - 1;  // The loop steps past the span's last byte.
