@@ -394,6 +394,11 @@ class ErrorMapper {
       return fmt::format("quote it, '{}': unquoted, YAML reads {} as {}", written, written,
                          read_as);
     }
+    if (!note && expected == "string" && (value.IsNumber() || value.IsBool())) {
+      // Written as the DOM value prints (the reader keeps no spelling then).
+      return fmt::format("quote it, '{}': unquoted, YAML reads it as a {}", quote_value(value),
+                         value.IsBool() ? "boolean" : "number");
+    }
     if (value.IsString() && expected == "boolean") {
       std::string text = lower(string_of(value));
       bool truthy = text == "yes" || text == "y" || text == "on";

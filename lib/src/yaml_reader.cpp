@@ -155,10 +155,12 @@ std::string_view trim(std::string_view text) {
 /// A number as the DOM holds it: integers that fit 64 bits stay integers (as the JSON reader
 /// keeps them), others become doubles.
 struct Number {
-  enum class Kind { integer, unsigned_integer, real } kind = Kind::integer;
-  std::int64_t integer = 0;
-  std::uint64_t unsigned_integer = 0;
-  double real = 0;
+  enum class Kind : std::uint8_t { integer, unsigned_integer, real } kind = Kind::integer;
+  union {
+    std::int64_t integer = 0;
+    std::uint64_t unsigned_integer;
+    double real;
+  };
 };
 
 /// Python's int(digits, base) for the digits of a YAML integer (no sign, no underscores).
@@ -448,10 +450,12 @@ struct Node {
   std::uint32_t count = 0;
   std::uint32_t size = 1;   ///< DOM nodes it stands for (keys and values), saturating.
   std::uint32_t depth = 0;  ///< Levels of containers in it.
-  Number number;
-  std::string text;  ///< A scalar's value as libyaml read it.
   ValueNote::Kind note_kind = ValueNote::Kind::plain_scalar;
-  std::string canonical;
+  std::uint32_t canonical = 0;  ///< A date, timestamp or binary data: canonicals_[canonical].
+  Number number;
+  /// A scalar's value as libyaml read it; for a number, boolean or null only when a message may
+  /// need it (it is a key, or written otherwise than the DOM value prints).
+  std::string text;
 };
 
 constexpr std::uint32_t kSaturated = std::numeric_limits<std::uint32_t>::max();
@@ -680,6 +684,7 @@ class Reader {
       tag = tag_named(tag_text);
     }
     resolve_scalar(node, tag, tag_text);
+    forget_text_unless_needed(node);
     attach(add_node(std::move(node), s.anchor));
     return std::nullopt;
   }
@@ -690,7 +695,8 @@ class Reader {
     auto noted = [&](ValueNote::Kind kind, std::string canonical) {
       node.type = Type::noted_null;
       node.note_kind = kind;
-      node.canonical = std::move(canonical);
+      node.canonical = static_cast<std::uint32_t>(canonicals_.size());
+      canonicals_.push_back(std::move(canonical));
     };
     switch (tag) {
       case Tag::str:
@@ -782,6 +788,36 @@ class Reader {
   }
 
   static std::string quoted(std::string_view text) { return "'" + shorten(text) + "'"; }
+
+  /// A number or boolean keeps its spelling only where a message may quote it: as a key (AML103
+  /// names it), or as a plain scalar written otherwise than the DOM value prints (017, 0x1F,
+  /// True: a hint says how it was read). A file of millions of numbers keeps none.
+  void forget_text_unless_needed(Node& node) const {
+    // Nulls keep theirs: an empty value and a written null get different hints.
+    bool value_like = node.type == Type::number || node.type == Type::boolean;
+    if (!value_like || node.note_kind != ValueNote::Kind::plain_scalar) return;
+    bool key = !stack_.empty() && nodes_[stack_.back().node].kind == Kind::mapping &&
+               (pending_.size() - stack_.back().pending) % 2 == 0;
+    if (key) return;
+    bool as_printed = false;
+    if (node.plain) {
+      rapidjson::Value value;
+      if (node.type == Type::boolean) {
+        value.SetBool(node.boolean);
+      } else if (node.number.kind == Number::Kind::integer) {
+        value.SetInt64(node.number.integer);
+      } else if (node.number.kind == Number::Kind::unsigned_integer) {
+        value.SetUint64(node.number.unsigned_integer);
+      } else {
+        value.SetDouble(node.number.real);
+      }
+      as_printed = quote_value(value) == node.text;
+    }
+    if (!node.plain || as_printed) {
+      node.text.clear();
+      node.text.shrink_to_fit();
+    }
+  }
 
   std::optional<Problem> open(const yaml_event_t& e, std::uint32_t start) {
     bool mapping = e.type == YAML_MAPPING_START_EVENT;
@@ -1110,13 +1146,13 @@ class Reader {
         }
         if (node.note_kind != ValueNote::Kind::plain_scalar) {
           note(node.note_kind, shorten(node.text, 40), {});
-        } else if (node.plain) {
+        } else if (!node.text.empty()) {
           note(ValueNote::Kind::plain_scalar, node.text, {});
         }
         break;
       case Type::boolean:
         handler.Bool(node.boolean);
-        if (node.plain) note(ValueNote::Kind::plain_scalar, node.text, {});
+        if (!node.text.empty()) note(ValueNote::Kind::plain_scalar, node.text, {});
         break;
       case Type::null:
         handler.Null();
@@ -1127,7 +1163,7 @@ class Reader {
         note(node.note_kind,
              node.note_kind == ValueNote::Kind::binary ? "!!binary " + shorten(node.text, 20)
                                                        : shorten(node.text, 40),
-             node.canonical);
+             canonicals_[node.canonical]);
         break;
       case Type::merge_key:
       case Type::value_key:
@@ -1237,6 +1273,7 @@ class Reader {
   std::unique_ptr<Parser> parser_;
   Version version_ = Version::v1_2;
   std::vector<Node> nodes_;
+  std::vector<std::string> canonicals_;
   std::vector<std::uint32_t> children_;
   std::vector<std::uint32_t> pending_;
   std::vector<Frame> stack_;
