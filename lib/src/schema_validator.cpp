@@ -617,26 +617,48 @@ void nodes_at(const rapidjson::Value& node, const std::vector<std::string>& path
   }
 }
 
-/// Every number of `document` with its pointer (only called when the document has a number
-/// JSON cannot carry).
-void nodes_at_all(const rapidjson::Value& node, const std::string& pointer,
-                  std::vector<std::pair<const rapidjson::Value*, std::string>>& out) {
-  std::vector<std::pair<const rapidjson::Value*, std::string>> pending{{&node, pointer}};
+/// The numbers of `root` that are not finite (±infinity, NaN), with their pointers; a walk
+/// without recursion that builds a pointer only for them.
+std::vector<std::pair<const rapidjson::Value*, std::string>> non_finite_numbers(
+    const rapidjson::Value& root) {
+  struct Entry {
+    const rapidjson::Value* node;
+    std::ptrdiff_t parent;
+    std::string_view name;  ///< The member name, or empty with `index` for a list item.
+    rapidjson::SizeType index;
+    bool member;
+  };
+  std::vector<Entry> entries{{&root, -1, {}, 0, false}};
+  std::vector<std::ptrdiff_t> pending{0};
+  std::vector<std::pair<const rapidjson::Value*, std::string>> found;
   while (!pending.empty()) {
-    auto [current, at] = std::move(pending.back());
+    std::ptrdiff_t at = pending.back();
     pending.pop_back();
-    if (current->IsNumber()) out.emplace_back(current, at);
-    if (current->IsObject()) {
-      for (const auto& member : current->GetObject()) {
-        pending.emplace_back(&member.value,
-                             at + "/" + escape_pointer_token(string_of(member.name)));
+    const rapidjson::Value& node = *entries[static_cast<std::size_t>(at)].node;
+    if (node.IsNumber() && !std::isfinite(node.GetDouble())) {
+      std::vector<std::string> tokens;
+      for (std::ptrdiff_t e = at; entries[static_cast<std::size_t>(e)].parent >= 0;
+           e = entries[static_cast<std::size_t>(e)].parent) {
+        const Entry& entry = entries[static_cast<std::size_t>(e)];
+        tokens.push_back(entry.member ? escape_pointer_token(entry.name)
+                                      : std::to_string(entry.index));
       }
-    } else if (current->IsArray()) {
-      for (rapidjson::SizeType i = 0; i < current->Size(); ++i) {
-        pending.emplace_back(&(*current)[i], at + "/" + std::to_string(i));
+      std::string pointer;
+      for (auto token = tokens.rbegin(); token != tokens.rend(); ++token) pointer += "/" + *token;
+      found.emplace_back(&node, std::move(pointer));
+    } else if (node.IsObject()) {
+      for (const auto& member : node.GetObject()) {
+        pending.push_back(static_cast<std::ptrdiff_t>(entries.size()));
+        entries.push_back({&member.value, at, string_of(member.name), 0, true});
+      }
+    } else if (node.IsArray()) {
+      for (rapidjson::SizeType i = 0; i < node.Size(); ++i) {
+        pending.push_back(static_cast<std::ptrdiff_t>(entries.size()));
+        entries.push_back({&node[i], at, {}, i, false});
       }
     }
   }
+  return found;
 }
 
 /// What is wrong with a map key, as a Coral constraint and a hint; nullopt when it is right.
@@ -747,15 +769,13 @@ void SchemaValidator::report_non_finite(const SourceDocument& document,
                                         std::vector<Finding>& findings) const {
   // Numbers beyond double range (±infinity) and YAML's .nan pass valijson's number checks where
   // the member has no bound to break: each gets a finding at its member, unless it has one.
-  std::vector<std::pair<const rapidjson::Value*, std::string>> numbers;
-  nodes_at_all(document.root(), "", numbers);
-  for (const auto& [node, pointer] : numbers) {
+  std::set<std::string> reported;
+  for (const Finding& finding : findings) reported.insert(finding.pointer);
+  for (const auto& [node, pointer] : non_finite_numbers(document.root())) {
     const ValueNote* note = document.note(node);
-    if (!note || !node->IsNumber() || std::isfinite(node->GetDouble())) continue;
-    bool reported = std::any_of(findings.begin(), findings.end(),
-                                [&](const Finding& f) { return f.pointer == pointer; });
+    if (!note || reported.count(pointer) > 0) continue;
     const rapidjson::Value* schema = subschema_at(split_pointer(pointer));
-    if (reported || !schema || !find_member(*schema, "type")) continue;
+    if (!schema || !find_member(*schema, "type")) continue;
     std::string_view type = string_of((*schema)["type"]);
     if (type != "number" && type != "integer") continue;
     bool nan = std::isnan(node->GetDouble());
