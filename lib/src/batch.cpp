@@ -49,7 +49,7 @@ void JobNameRegistry::check(std::size_t file_number, LintResult& result) {
 
 namespace {
 
-LintResult lint_standard_input(const Linter& linter, std::size_t max_bytes) {
+LintResult lint_standard_input(const Linter& linter, std::size_t max_bytes, InputFormat format) {
   // Read one byte past the limit at most: the linter reports the size, memory stays bounded.
   std::string text;
   char buffer[65536];
@@ -57,13 +57,15 @@ LintResult lint_standard_input(const Linter& linter, std::size_t max_bytes) {
     text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
   }
   if (text.size() > max_bytes + 1) text.resize(max_bytes + 1);
-  return linter.lint_buffer(text, "<stdin>");
+  return linter.lint_buffer(text, "<stdin>", format);
 }
 
 /// Lints one path; a failure of the linter itself becomes a diagnostic, never a lost file.
-LintResult lint_path(const Linter& linter, const std::string& path, std::size_t max_bytes) {
+LintResult lint_path(const Linter& linter, const std::string& path, std::size_t max_bytes,
+                     InputFormat stdin_format) {
   try {
-    return path == "-" ? lint_standard_input(linter, max_bytes) : linter.lint_file(path);
+    return path == "-" ? lint_standard_input(linter, max_bytes, stdin_format)
+                       : linter.lint_file(path);
   } catch (const std::exception& error) {
     LintResult result;
     result.file = path == "-" ? "<stdin>" : path;
@@ -128,11 +130,12 @@ void Linter::lint_files(const std::vector<std::string>& paths, unsigned jobs,
       detail::Selection(state_->options.select, state_->options.ignore),
       [&](std::size_t i) { return paths[i] == "-" ? std::string("<stdin>") : paths[i]; });
   std::size_t max_bytes = state_->options.limits.max_file_bytes;
+  InputFormat stdin_format = state_->options.stdin_format;
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   std::size_t threads = std::min<std::size_t>(jobs, paths.size());
   if (threads <= 1) {
     for (std::size_t i = 0; i < paths.size(); ++i) {
-      LintResult result = lint_path(*this, paths[i], max_bytes);
+      LintResult result = lint_path(*this, paths[i], max_bytes, stdin_format);
       names.check(i, result);
       on_result(result);
     }
@@ -143,7 +146,9 @@ void Linter::lint_files(const std::vector<std::string>& paths, unsigned jobs,
   std::vector<std::jthread> workers;
   for (std::size_t t = 0; t < threads; ++t) {
     workers.emplace_back([&] {
-      while (auto index = run.take()) run.put(*index, lint_path(*this, paths[*index], max_bytes));
+      while (auto index = run.take()) {
+        run.put(*index, lint_path(*this, paths[*index], max_bytes, stdin_format));
+      }
     });
   }
   for (std::size_t i = 0; i < paths.size(); ++i) {

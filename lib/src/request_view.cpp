@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <array>
+#include <cmath>
 #include <functional>
 #include <map>
 
@@ -27,7 +28,8 @@ void read_value(const Json* value, Field<T>& field) {
   } else if constexpr (std::is_same_v<T, std::int64_t>) {
     if (value->IsInt64()) field.value = value->GetInt64();
   } else {
-    if (value->IsNumber()) field.value = value->GetDouble();
+    // ±infinity (a number beyond double range) and NaN (YAML .nan) are the schema's to report.
+    if (value->IsNumber() && std::isfinite(value->GetDouble())) field.value = value->GetDouble();
   }
 }
 

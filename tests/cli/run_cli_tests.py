@@ -29,6 +29,14 @@ CASES = {
     "parse-error-among-good-files": (["examples/invalid/trailing-comma.json", *VALID], None),
     "missing-file": (["no/such/request.json", VALID[0]], None),
     "stdin": (["-"], '{"AutoMLJobName": "x_y"}'),
+    "stdin-yaml-by-first-character": (["-"], "AutoMLJobName: x_y\nTags: [{Key: k, Value: 2024-06-30}]\n"),
+    "stdin-format-json": (["--stdin-format", "json", "-"], "AutoMLJobName: x_y\n"),
+    "yaml-requests": (
+        ["tests/fixtures/yaml/ok-v1-cli-skeleton-filled.yaml",
+         "tests/fixtures/yaml/bad-yes-no-on-off-for-booleans.yaml",
+         "tests/fixtures/yaml/bad-second-document.yaml"],
+        None,
+    ),
     "select-channel-rules": (["--select", "AML3", "examples/invalid/cross-field-mistakes.json"], None),
     "ignore-by-name-and-prefix": (
         ["--ignore", "AML5,channel-target-match", "examples/invalid/cross-field-mistakes.json"],

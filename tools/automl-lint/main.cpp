@@ -39,6 +39,7 @@ struct CommandLine {
   std::string files_from;
   std::string data_root;
   std::string api = "auto";
+  std::string stdin_format = "auto";
   unsigned jobs = 0;
   std::size_t max_file_bytes = automl_lint::Limits{}.max_file_bytes;
   std::string explain_id;
@@ -99,6 +100,10 @@ int lint(CommandLine& command_line) {
   if (command_line.api != "auto") {
     options.api =
         command_line.api == "v2" ? automl_lint::ApiVersion::v2 : automl_lint::ApiVersion::v1;
+  }
+  if (command_line.stdin_format != "auto") {
+    options.stdin_format = command_line.stdin_format == "yaml" ? automl_lint::InputFormat::yaml
+                                                               : automl_lint::InputFormat::json;
   }
   std::vector<std::string> files = std::move(command_line.files);
   if (!command_line.files_from.empty()) {
@@ -264,7 +269,8 @@ int migrate(const CommandLine& command_line) {
 int main(int argc, char** argv) {
   CLI::App app{
       "Lint Amazon SageMaker Autopilot CreateAutoMLJob and CreateAutoMLJobV2 request files\n"
-      "(JSON). Exit status: 0 no findings at the --fail-on level, 1 findings, 2 usage error, or\n"
+      "(JSON or YAML). Exit status: 0 no findings at the --fail-on level, 1 findings, 2 usage "
+      "error, or\n"
       "an input that could not be read, parsed or fully checked (the other files are still\n"
       "linted).",
       "automl-lint"};
@@ -300,6 +306,12 @@ int main(int argc, char** argv) {
                  "The API to check requests as: v1 (CreateAutoMLJob), v2 (CreateAutoMLJobV2), or "
                  "auto (each file's top-level keys decide)")
       ->check(CLI::IsMember({"auto", "v1", "v2"}))
+      ->capture_default_str();
+  app.add_option("--stdin-format", command_line.stdin_format,
+                 "The format of standard input (-): json, yaml, or auto (a first character { or "
+                 "[ is JSON, anything else YAML). Files are told by their name: .json, .yaml, "
+                 ".yml")
+      ->check(CLI::IsMember({"auto", "json", "yaml"}))
       ->capture_default_str();
   app.add_option("--fail-on", command_line.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info"}))

@@ -18,6 +18,17 @@ struct Limits {
   std::size_t max_file_bytes = 16 * 1024 * 1024;  ///< Larger inputs are refused with AML004.
   std::size_t max_depth = 256;                    ///< Deeper nesting is refused with AML004.
   std::size_t max_diagnostics_per_file = 1000;    ///< The rest are counted in one AML004 warning.
+  /// Nodes that YAML aliases may add to one document in all (each `*name` adds a copy of the
+  /// node it names); more is refused with AML004, so a "billion laughs" file costs nothing.
+  std::size_t max_alias_nodes = 100000;
+};
+
+/// How a request file is written. Values are fixed (they cross the C API).
+enum class InputFormat : int {
+  automatic = 0,  ///< By the name (.json; .yaml, .yml), else by the first character: { or [ JSON.
+  json = 1,       ///< JSON (RFC 8259), as `--cli-input-json` and boto3 take it.
+  yaml = 2,       ///< YAML, read as the AWS CLI reads `--cli-input-yaml` (ruamel.yaml's safe
+                  ///< loader: YAML 1.2 unless the file says %YAML 1.1).
 };
 
 /// The API a request is written for. Values are fixed (they cross the C API).
@@ -40,6 +51,8 @@ struct Options {
   /// A directory that mirrors S3 as DIR/<bucket>/<key>. With it, the data rules read the objects
   /// the request points at (nothing outside DIR is opened); without it they are skipped.
   std::optional<std::filesystem::path> data_root;
+  /// The format of standard input ("-" in lint_files); automatic looks at its first character.
+  InputFormat stdin_format = InputFormat::automatic;
 };
 
 /// Where a request names its job.
@@ -77,11 +90,14 @@ class Linter {
   Linter(const Linter&) = delete;
   Linter& operator=(const Linter&) = delete;
 
-  /// Lints the file at `path`; diagnostics carry `path` as their file name.
+  /// Lints the file at `path`; diagnostics carry `path` as their file name. Its format is told
+  /// by its name, else by its first character (see InputFormat::automatic).
   LintResult lint_file(const std::filesystem::path& path) const;
 
-  /// Lints `text` (the bytes of a request file); diagnostics carry `display_name`.
-  LintResult lint_buffer(std::string_view text, std::string_view display_name) const;
+  /// Lints `text` (the bytes of a request file); diagnostics carry `display_name`. An automatic
+  /// `format` is told by the display name's extension, else by the text's first character.
+  LintResult lint_buffer(std::string_view text, std::string_view display_name,
+                         InputFormat format = InputFormat::automatic) const;
 
   /// Lints many files on `jobs` threads (0: one per core) and calls `on_result` once per file,
   /// on the calling thread, in the order of `paths`, with the checks across files applied
