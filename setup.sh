@@ -8,6 +8,8 @@ PACKAGES=(
   g++ meson ninja-build pkg-config python3 clang-format
   libvalijson-dev rapidjson-dev libfmt-dev libre2-dev libcli11-dev doctest-dev zlib1g-dev
   clang-14 libclang-rt-14-dev llvm-14
+  # The tests of the output formats, the editors' schema and the pre-commit hook.
+  git pre-commit libxml2-utils python3-jsonschema python3-regex
 )
 
 install_packages() {

@@ -18,8 +18,9 @@ using automl_lint::Severity;
 
 Diagnostic finding(std::string file, std::string rule, Severity severity, std::string message,
                    std::string pointer, int line, int column, std::string hint = {}) {
-  return Diagnostic{std::move(file), std::move(rule), severity, std::move(message),
-                    std::move(pointer),  line,           column,   std::move(hint)};
+  return Diagnostic{
+      std::move(file), std::move(rule), severity, std::move(message), std::move(pointer), line,
+      column,          std::move(hint)};
 }
 
 LintResult result_of(std::string file, std::vector<Diagnostic> diagnostics, bool failed = false) {
@@ -49,8 +50,7 @@ std::vector<LintResult> sample_run() {
 }
 
 std::string render(std::string_view format, const std::vector<LintResult>& results,
-                   automl_lint::FormatOptions options = {},
-                   Severity fail_on = Severity::error) {
+                   automl_lint::FormatOptions options = {}, Severity fail_on = Severity::error) {
   std::ostringstream out;
   auto formatter = automl_lint::find_output_format(format)->create(out, options);
   automl_lint::RunInfo run;
@@ -95,9 +95,10 @@ TEST_CASE("rule names and fingerprints") {
   CHECK(automl_lint::rule_name(finding("a", "", Severity::error, "m", "", 0, 0)).empty());
   CHECK(automl_lint::rule_name(finding("a", "AML999", Severity::error, "m", "", 0, 0)).empty());
   std::string print = automl_lint::fingerprint(d);
-  // Pinned: FNV-1a 64 of "AML104\0requests/a.json\0/ProblemType\0Value 'x' is bad\0". A change
-  // here changes every alert's identity in code scanning.
-  CHECK(print == "62cc2d3df53dfb69");
+  // Pinned (computed independently in Python): FNV-1a 64 of
+  // "AML104\0requests/a.json\0/ProblemType\0Value 'x' is bad\0". A change here changes every
+  // alert's identity in code scanning.
+  CHECK(print == "1c023269fd8c5746");
   Diagnostic moved = d;
   moved.line = 30;
   moved.column = 1;
@@ -172,9 +173,8 @@ TEST_CASE("json: one array for the whole run, with exactly the documented keys")
   CHECK(render("json", {result_of("a.json", {})}) == "[]\n");
   // A file name that is not UTF-8 (any bytes are allowed on Linux) still gives valid JSON.
   std::string latin1 = "caf\xe9.json";
-  std::string out =
-      render("json", {result_of(latin1, {finding(latin1, "AML005", Severity::error, "m", "", 0,
-                                                 0)})});
+  std::string out = render(
+      "json", {result_of(latin1, {finding(latin1, "AML005", Severity::error, "m", "", 0, 0)})});
   parsed.Parse<rapidjson::kParseValidateEncodingFlag>(out.c_str());
   CHECK_FALSE(parsed.HasParseError());
   CHECK(std::string(parsed[0]["file"].GetString()) == "caf\xEF\xBF\xBD.json");
@@ -195,10 +195,9 @@ TEST_CASE("github: one workflow command per finding, notice for info, no positio
 TEST_CASE("github: no value can end the command or start another one") {
   std::string file = "a,b:c%d\r\n::error file=x::injected.json";
   std::string message = "first line\n::error file=y::injected too\r\n%0A";
-  auto lines = lines_of(render(
-      "github",
-      {result_of(file, {finding(file, "AML104", Severity::error, message, "/P", 1, 2,
-                                "hint\n::warning::third")})}));
+  auto lines = lines_of(
+      render("github", {result_of(file, {finding(file, "AML104", Severity::error, message, "/P", 1,
+                                                 2, "hint\n::warning::third")})}));
   REQUIRE(lines.size() == 1);
   CHECK(lines[0] ==
         "::error file=a%2Cb%3Ac%25d%0D%0A%3A%3Aerror file=x%3A%3Ainjected.json,line=1,col=2,"
@@ -217,8 +216,9 @@ TEST_CASE("junit: a suite per file, a case per finding, failures from --fail-on 
   // Below --fail-on (error), the warning and the info pass, with the finding as output.
   CHECK(xml.find("<system-out>requests/bad.json:2:20: warning:") != std::string::npos);
   // The clean file has one passing case; the unparseable one an <error>.
-  CHECK(xml.find("<testsuite name=\"requests/good.json\" tests=\"1\" failures=\"0\" errors=\"0\"") !=
-        std::string::npos);
+  CHECK(
+      xml.find("<testsuite name=\"requests/good.json\" tests=\"1\" failures=\"0\" errors=\"0\"") !=
+      std::string::npos);
   CHECK(xml.find("<testcase name=\"no findings\" classname=\"requests/good.json\"") !=
         std::string::npos);
   CHECK(xml.find("<testsuite name=\"broken.json\" tests=\"1\" failures=\"0\" errors=\"1\"") !=
@@ -232,8 +232,8 @@ TEST_CASE("junit: a suite per file, a case per finding, failures from --fail-on 
 }
 
 TEST_CASE("junit: case names are unique in a suite, and any text is well-formed XML") {
-  Diagnostic same = finding("a&<b>\".json", "AML104", Severity::error, "x < y & \"z\"\x01\x1b",
-                            "/Tags/0", 5, 3);
+  Diagnostic same =
+      finding("a&<b>\".json", "AML104", Severity::error, "x < y & \"z\"\x01\x1b", "/Tags/0", 5, 3);
   std::string xml = render("junit", {result_of(same.file, {same, same, same})});
   CHECK(xml.find("name=\"AML104 enum-value at 5:3 /Tags/0\"") != std::string::npos);
   CHECK(xml.find("name=\"AML104 enum-value at 5:3 /Tags/0 #2\"") != std::string::npos);
