@@ -325,8 +325,8 @@ int lint(CommandLine& command_line) {
     if (result.not_a_request) {
       if (named) {
         std::cerr << "automl-lint: " << result.file
-                  << ": skipped, not a CreateAutoMLJob or CreateAutoMLJobV2 request (no top-level "
-                     "key names a member of either)\n";
+                  << ": skipped: not an Autopilot request (no top-level member of "
+                     "CreateAutoMLJob or CreateAutoMLJobV2)\n";
       }
       return;
     }
