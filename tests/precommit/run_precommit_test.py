@@ -4,7 +4,8 @@ repository, with the automl-lint under test first on PATH:
 
 - a commit that adds a bad request is blocked, and the diagnostic is shown;
 - a commit of a good request and a package.json goes through;
-- requests with the same AutoMLJobName are all seen by one process (require_serial).
+- requests with the same AutoMLJobName are all seen by one process (require_serial);
+- the README's `repo: local` configuration, copied as it stands, blocks the bad request too.
 
 The hook repository is a fresh copy of the hooks file in its own git repository, so the test
 reads the working tree's .pre-commit-hooks.yaml, committed or not, and needs no network.
@@ -13,6 +14,7 @@ Usage: run_precommit_test.py PATH/TO/automl-lint   (run from the source root)
 """
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -108,7 +110,18 @@ def main():
         output = done.stdout + done.stderr
         if done.returncode != 0 or output.count("[AML202]") != 9:
             fail("the hook sees both files of a commit at once (AML202)", output)
-    print(f"{3 - min(len(failures), 3)} passed, {len(failures)} failed")
+
+        # The README's configuration, as a user would paste it.
+        readme = pathlib.Path("README.md").read_text(encoding="utf-8")
+        section = readme[readme.index("### pre-commit"):]
+        pathlib.Path(project, ".pre-commit-config.yaml").write_text(
+            re.search(r"```yaml\n(.*?)```", section, re.S).group(1), encoding="utf-8")
+        git(project, "add", "-A", env=env)
+        git(project, "commit", "-q", "--no-verify", "-m", "the README's configuration", env=env)
+        status, output = commit({"requests/diabetes.json": BAD}, "a bad request again")
+        if status == 0 or "[AML104]" not in output:
+            fail("the README's pre-commit configuration blocks a bad request", output)
+    print(f"{4 - min(len(failures), 4)} passed, {len(failures)} failed")
     return 1 if failures else 0
 
 
