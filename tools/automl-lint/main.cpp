@@ -107,6 +107,7 @@ int create_temporary_beside(const std::filesystem::path& target, std::string& te
     if (errno != EEXIST) break;
   }
   why = "cannot create a file in " + folder.string() + ": " + std::strerror(errno);
+  temporary.clear();  // Not ours: never to be removed.
   return -1;
 }
 
@@ -565,10 +566,12 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"v1", "v2"}))
       ->capture_default_str();
   schema_command->footer(
-      "VS Code: \"json.schemas\": [{\"fileMatch\": [\"requests/*.json\"], \"url\": \"./"
-      "autopilot-v2.schema.json\"}]\n"
-      "YAML (yaml-language-server): \"yaml.schemas\": {\"./autopilot-v2.schema.json\": "
-      "\"requests/*.yaml\"}");
+      "For VS Code: automl-lint schema > .vscode/autopilot-v2.schema.json, then in\n"
+      ".vscode/settings.json:\n"
+      "  \"json.schemas\": [{\"fileMatch\": [\"requests/*.json\"],\n"
+      "                    \"url\": \"./.vscode/autopilot-v2.schema.json\"}],\n"
+      "  \"yaml.schemas\": {\"./.vscode/autopilot-v2.schema.json\": [\"requests/*.yaml\"]}\n"
+      "(yaml.schemas is yaml-language-server's setting, which the YAML extension runs).");
   migrate_command->footer(
       "Every member moves to its CreateAutoMLJobV2 place (AWS's migration guide) with its value\n"
       "as written, so linting the result reports the same mistakes at their V2 places.\n"
