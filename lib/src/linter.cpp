@@ -112,6 +112,17 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
                                   detail::resolve_format(format, display_name, text));
   LintResult result;
   result.file = display_name;
+  if (state_->options.skip_non_requests) {
+    const auto& error = document.load_error();
+    // Only a syntax error leaves the question open; bad encodings and limits are reported.
+    bool skip =
+        error ? error->rule == detail::ids::kInvalidJson && !rules::text_looks_like_request(text)
+              : !rules::looks_like_request(document);
+    if (skip) {
+      result.not_a_request = true;
+      return result;
+    }
+  }
   std::vector<detail::Finding> findings;
   if (const auto& error = document.load_error()) {
     result.input_failed = true;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "automl_lint/diagnostic.hpp"
+#include "automl_lint/rules.hpp"
 
 namespace automl_lint {
 
@@ -51,8 +52,13 @@ struct Options {
   /// A directory that mirrors S3 as DIR/<bucket>/<key>. With it, the data rules read the objects
   /// the request points at (nothing outside DIR is opened); without it they are skipped.
   std::optional<std::filesystem::path> data_root;
-  /// The format of standard input ("-" in lint_files); automatic looks at its first character.
-  InputFormat stdin_format = InputFormat::automatic;
+  /// Skip inputs that are not Autopilot requests (LintResult::not_a_request) instead of linting
+  /// them: a JSON file of another tool (package.json, a CI configuration) gets no diagnostic.
+  /// An input is a request when its root is an object with at least one top-level key that
+  /// names a member of CreateAutoMLJob or CreateAutoMLJobV2 (compared ignoring case), or, when
+  /// it cannot be parsed, when its text contains "AutoML" (every request has AutoMLJobName).
+  /// Inputs that are not UTF-8, too large or unreadable are reported, never skipped.
+  bool skip_non_requests = false;
 };
 
 /// Where a request names its job.
@@ -74,6 +80,20 @@ struct LintResult {
   std::optional<JobName> job_name;
   /// The API the request was checked as (V1 when it could not be parsed).
   ApiVersion api = ApiVersion::v1;
+  /// With Options::skip_non_requests: the input is not an Autopilot request, so it was not
+  /// checked and has no diagnostics.
+  bool not_a_request = false;
+};
+
+/// One input of a run: a file to read, or bytes the caller has read already (standard input,
+/// an editor's buffer).
+struct Input {
+  /// The file to read, and the name diagnostics carry (for `text`, only the name).
+  std::string name;
+  /// The bytes of the request; unset, the file `name` is read.
+  std::optional<std::string> text;
+  /// The format of `text`: automatic judges by the name's extension, then the first character.
+  InputFormat format = InputFormat::automatic;
 };
 
 /// Adds to `results` the diagnostics that need all files of a run: two requests with the same
@@ -99,12 +119,22 @@ class Linter {
   LintResult lint_buffer(std::string_view text, std::string_view display_name,
                          InputFormat format = InputFormat::automatic) const;
 
-  /// Lints many files on `jobs` threads (0: one per core) and calls `on_result` once per file,
-  /// on the calling thread, in the order of `paths`, with the checks across files applied
-  /// (AML202). "-" reads standard input. Memory stays bounded whatever the number of files:
-  /// only a small window of results is held, plus one entry per distinct job name.
+  /// Lints many inputs on `jobs` threads (0: one per core) and calls `on_result` once per
+  /// input, on the calling thread, in the order of `inputs`, with the checks across files
+  /// applied (AML202). Memory stays bounded whatever the number of files: only a small window of
+  /// results is held, plus one entry per distinct job name. The library never reads standard
+  /// input: a caller that lints it reads it and passes its bytes as an Input's `text`.
+  void lint_files(const std::vector<Input>& inputs, unsigned jobs,
+                  const std::function<void(LintResult&)>& on_result) const;
+
+  /// The same for files only: each path is read as a file ("-" is a file named "-").
   void lint_files(const std::vector<std::string>& paths, unsigned jobs,
                   const std::function<void(LintResult&)>& on_result) const;
+
+  /// The rules this linter reports, sorted by id: those the selection enables (the loader's
+  /// AML0xx always), without the data rules when there is no data root, and without
+  /// `automl-lint migrate`'s own. Output formats that list rules (SARIF) list these.
+  std::vector<const RuleInfo*> enabled_rules() const;
 
  private:
   struct State;
