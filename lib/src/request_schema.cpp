@@ -46,12 +46,14 @@ void clean(rapidjson::Value& schema, rapidjson::Document::AllocatorType& allocat
     return;
   }
   if (!schema.IsObject()) return;
-  for (auto member = schema.MemberBegin(); member != schema.MemberEnd();) {
+  // Indices rather than iterators: clang's C++20 mode calls RapidJSON's iterator `!=` ambiguous.
+  for (rapidjson::SizeType i = 0; i < schema.MemberCount();) {
+    auto member = schema.MemberBegin() + i;
     std::string_view key(member->name.GetString(), member->name.GetStringLength());
     if (key == "x-re2-pattern") {  // The linter's in-memory name of `pattern`.
       member->name.SetString("pattern", allocator);
     } else if (key.starts_with("x-")) {
-      member = schema.EraseMember(member);
+      schema.EraseMember(member);
       continue;
     }
     std::string_view name(member->name.GetString(), member->name.GetStringLength());
@@ -61,11 +63,12 @@ void clean(rapidjson::Value& schema, rapidjson::Document::AllocatorType& allocat
       member->value.SetString(portable.data(), static_cast<rapidjson::SizeType>(portable.size()),
                               allocator);
     } else if (is_schema_map(name) && member->value.IsObject()) {
-      for (auto& entry : member->value.GetObject()) clean(entry.value, allocator);
+      for (rapidjson::SizeType j = 0; j < member->value.MemberCount(); ++j)
+        clean((member->value.MemberBegin() + j)->value, allocator);
     } else {
       clean(member->value, allocator);
     }
-    ++member;
+    ++i;
   }
 }
 
