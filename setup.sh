@@ -6,8 +6,11 @@ cd "$(dirname "$0")"
 
 PACKAGES=(
   g++ meson ninja-build pkg-config python3 clang-format
-  libvalijson-dev rapidjson-dev libfmt-dev libre2-dev libcli11-dev doctest-dev zlib1g-dev
+  libvalijson-dev rapidjson-dev libfmt-dev libre2-dev libcli11-dev doctest-dev zlib1g-dev libyaml-dev
   clang-14 libclang-rt-14-dev llvm-14
+  python3-ruamel.yaml  # the AWS CLI's YAML reader: the reference the YAML reader is tested against
+  # The tests of the output formats, the editors' schema and the pre-commit hook.
+  git pre-commit libxml2-utils python3-jsonschema python3-regex
 )
 
 install_packages() {

@@ -2,6 +2,7 @@
 """V1 and V2 requests side by side, and V1 against the release before V2 support.
 
     python3 bench/api_versions.py [--files 10000] [--runs 7] [--baseline REV] [--out FILE]
+                                  [--binary PATH] [--baseline-binary PATH]
 
 Why: CreateAutoMLJobV2 support put every request through a V2-shaped view and added a second
 schema; V2 requests must cost about what V1 ones do, and V1 requests must not cost more than
@@ -101,11 +102,18 @@ def main() -> int:
     parser.add_argument("--baseline", default=BEFORE_V2,
                         help=f"revision to compare V1 with (default {BEFORE_V2}); '' for none")
     parser.add_argument("--out", type=Path, default=BENCH / "API-VERSIONS.md")
+    parser.add_argument("--binary", type=Path, help="an automl-lint release build to use")
+    parser.add_argument("--baseline-binary", type=Path,
+                        help="a release build of the baseline revision to use")
     args = parser.parse_args()
 
-    tool = build(ROOT, ROOT / "build-bench")
+    tool = args.binary.resolve() if args.binary else build(ROOT, ROOT / "build-bench")
     with tempfile.TemporaryDirectory() as tmp:
-        old = baseline_binary(args.baseline, Path(tmp)) if args.baseline else None
+        old = None
+        if args.baseline_binary:
+            old = args.baseline_binary.resolve()
+        elif args.baseline:
+            old = baseline_binary(args.baseline, Path(tmp))
         v1, v2, refused = make_corpora(tool, args.files)
         cases = {"V1 (this version)": (tool, v1), "V2 (this version)": (tool, v2)}
         if old:
@@ -123,7 +131,7 @@ def main() -> int:
             subset.write_text("\n".join((corpus / "files.txt").read_text().split()[:sample]) + "\n")
             counts[label] = instructions([str(binary), "-j", "1", "--files-from", subset.name],
                                          corpus)
-        if old:
+        if old and not args.baseline_binary:
             run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(Path(tmp) / "src")])
 
     kept = len((v1 / "files.txt").read_text().split())

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <condition_variable>
 #include <exception>
-#include <iostream>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -49,27 +48,17 @@ void JobNameRegistry::check(std::size_t file_number, LintResult& result) {
 
 namespace {
 
-LintResult lint_standard_input(const Linter& linter, std::size_t max_bytes) {
-  // Read one byte past the limit at most: the linter reports the size, memory stays bounded.
-  std::string text;
-  char buffer[65536];
-  while (text.size() <= max_bytes && std::cin.read(buffer, sizeof buffer).gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-  }
-  if (text.size() > max_bytes + 1) text.resize(max_bytes + 1);
-  return linter.lint_buffer(text, "<stdin>");
-}
-
-/// Lints one path; a failure of the linter itself becomes a diagnostic, never a lost file.
-LintResult lint_path(const Linter& linter, const std::string& path, std::size_t max_bytes) {
+/// Lints one input; a failure of the linter itself becomes a diagnostic, never a lost file.
+LintResult lint_input(const Linter& linter, const Input& input) {
   try {
-    return path == "-" ? lint_standard_input(linter, max_bytes) : linter.lint_file(path);
+    return input.text ? linter.lint_buffer(*input.text, input.name, input.format)
+                      : linter.lint_file(input.name);
   } catch (const std::exception& error) {
     LintResult result;
-    result.file = path == "-" ? "<stdin>" : path;
+    result.file = input.name;
     result.input_failed = true;
     result.diagnostics.push_back(
-        Diagnostic{path, detail::ids::kUnreadableFile, Severity::error,
+        Diagnostic{input.name, detail::ids::kUnreadableFile, Severity::error,
                    std::string("Internal error while linting: ") + error.what(), "", 0, 0, ""});
     return result;
   }
@@ -122,35 +111,51 @@ class OrderedRun {
 
 }  // namespace
 
-void Linter::lint_files(const std::vector<std::string>& paths, unsigned jobs,
+void Linter::lint_files(const std::vector<Input>& inputs, unsigned jobs,
                         const std::function<void(LintResult&)>& on_result) const {
-  detail::JobNameRegistry names(
-      detail::Selection(state_->options.select, state_->options.ignore),
-      [&](std::size_t i) { return paths[i] == "-" ? std::string("<stdin>") : paths[i]; });
-  std::size_t max_bytes = state_->options.limits.max_file_bytes;
+  detail::JobNameRegistry names(detail::Selection(state_->options.select, state_->options.ignore),
+                                [&](std::size_t i) { return inputs[i].name; });
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::size_t threads = std::min<std::size_t>(jobs, paths.size());
+  std::size_t threads = std::min<std::size_t>(jobs, inputs.size());
   if (threads <= 1) {
-    for (std::size_t i = 0; i < paths.size(); ++i) {
-      LintResult result = lint_path(*this, paths[i], max_bytes);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      LintResult result = lint_input(*this, inputs[i]);
       names.check(i, result);
       on_result(result);
     }
     return;
   }
   constexpr std::size_t kFilesAheadPerThread = 64;
-  OrderedRun run(paths.size(), kFilesAheadPerThread * threads);
+  OrderedRun run(inputs.size(), kFilesAheadPerThread * threads);
   std::vector<std::jthread> workers;
   for (std::size_t t = 0; t < threads; ++t) {
     workers.emplace_back([&] {
-      while (auto index = run.take()) run.put(*index, lint_path(*this, paths[*index], max_bytes));
+      while (auto index = run.take()) run.put(*index, lint_input(*this, inputs[*index]));
     });
   }
-  for (std::size_t i = 0; i < paths.size(); ++i) {
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
     LintResult result = run.next_in_order();
     names.check(i, result);
     on_result(result);
   }
+}
+
+void Linter::lint_files(const std::vector<std::string>& paths, unsigned jobs,
+                        const std::function<void(LintResult&)>& on_result) const {
+  std::vector<Input> inputs;
+  inputs.reserve(paths.size());
+  for (const std::string& path : paths) inputs.push_back(Input{path, std::nullopt});
+  lint_files(inputs, jobs, on_result);
+}
+
+std::vector<const RuleInfo*> Linter::enabled_rules() const {
+  std::vector<const RuleInfo*> rules;
+  for (const RuleInfo* rule : all_rules()) {
+    if (rule->checked_by == CheckedBy::migrate || !state_->selection.enabled(rule->id)) continue;
+    if (rule->checked_by == CheckedBy::data && !state_->data) continue;
+    rules.push_back(rule);
+  }
+  return rules;
 }
 
 }  // namespace automl_lint

@@ -26,19 +26,28 @@ constexpr RuleInfo shape(std::string_view id, std::string_view name, std::string
 
 const std::vector<RuleInfo>& builtin_rules() {
   static const std::vector<RuleInfo> kRules = {
-      loader(detail::ids::kInvalidJson, "invalid-json", "The file is not valid JSON.", R"md(
-**What it checks**: the file parses as one JSON document (RFC 8259): no trailing commas,
-comments, NaN or Infinity, nothing after the closing brace.
+      loader(detail::ids::kInvalidJson, "invalid-json", "The file is not valid JSON or YAML.", R"md(
+**What it checks**: a JSON request (`.json`, or a file that starts with `{` or `[`) parses as
+one JSON document (RFC 8259): no trailing commas, comments, NaN or Infinity, nothing after the
+closing brace. A YAML request (`.yaml`, `.yml`, or any other first character) parses as the AWS
+CLI's `--cli-input-yaml` reads it (ruamel.yaml's safe loader): one document, no tab outside
+quotes, block scalars and comments, only the standard tags (`!!str`, `!!int`, ...), aliases
+that name an anchor before them, scalars that make the value their tag says (no `2024-13-01`
+date).
 
 **Why it matters**: the AWS CLI and boto3 cannot send a request they cannot parse.
 
-**Example**: `{"AutoMLJobName": "churn",}`
+**Example**: `{"AutoMLJobName": "churn",}`, or a YAML file that holds a second document after
+a `---` line.
 
-**Fix**: remove the trailing comma; the diagnostic points at the first byte that is wrong.
+**Fix**: remove the trailing comma (or the second document); the diagnostic points at the first
+character that is wrong.
 )md"),
       loader(detail::ids::kEncoding, "encoding", "The file is not UTF-8 text.", R"md(
 **What it checks**: the file is UTF-8 (a byte order mark is accepted), with no invalid byte
-sequences and no NUL bytes. UTF-16 and UTF-32 files are recognised and named.
+sequences and no NUL bytes. UTF-16 and UTF-32 files are recognised and named. A string may not
+hold an escape of half a UTF-16 surrogate pair either (`"\udc00"` in JSON, any `\ud800`-`\udfff`
+escape in YAML): it is no character, and the diagnostic names the member that holds it.
 
 **Why it matters**: JSON exchanged between systems must be UTF-8 (RFC 8259 section 8.1); a
 Latin-1 byte or a UTF-16 file is read as garbage or rejected.
@@ -49,10 +58,11 @@ Latin-1 byte or a UTF-16 file is read as garbage or rejected.
 )md"),
       loader(detail::ids::kDuplicateKey, "duplicate-key", "A key appears twice in one object.",
              R"md(
-**What it checks**: no object holds the same key twice.
+**What it checks**: no object (YAML: no mapping) holds the same key twice.
 
 **Why it matters**: JSON parsers silently keep one of the values (which one depends on the
-parser), so the request sent is not the one the author reads.
+parser), so the request sent is not the one the author reads; the AWS CLI refuses a YAML
+request with a duplicate key.
 
 **Example**: two `"Mode"` keys in `AutoMLJobConfig`.
 
@@ -61,14 +71,15 @@ parser), so the request sent is not the one the author reads.
       loader(detail::ids::kInputLimit, "input-limit", "The file breaks a size or nesting limit.",
              R"md(
 **What it checks**: the file is no larger than the size limit (16 MiB by default,
-`--max-file-size`) and nests no deeper than 256 levels; both are errors and the file is not
-checked further. A file with more than 1,000 diagnostics shows the first 1,000 and one warning
+`--max-file-size`) and nests no deeper than 256 levels; in YAML, aliases (`*name`) add at most
+100,000 nodes in all. Each is an error and the file is not checked further. A file with more than 1,000 diagnostics shows the first 1,000 and one warning
 that counts the rest.
 
 **Why it matters**: a request is a few kilobytes and a few levels deep; a file far beyond that
 is not a request, and refusing it keeps one hostile file from stalling a run over many.
 
-**Example**: a 100 MB file, or 100,000 nested lists.
+**Example**: a 100 MB file, 100,000 nested lists, or a YAML "billion laughs" file whose nine
+levels of nine aliases would expand to 387 million strings.
 
 **Fix**: lint the right file, or raise the limit if the file really is a request.
 )md"),
@@ -128,15 +139,19 @@ misspelled optional key would otherwise be silently without effect.
 
 **Fix**: add the member.
 )md"),
-      shape(detail::ids::kWrongType, "wrong-type", "A value has the wrong JSON type.", R"md(
+      shape(detail::ids::kWrongType, "wrong-type", "A value has the wrong type.", R"md(
 **What it checks**: strings are strings, integers are whole numbers written without a decimal
-point, booleans are `true` or `false`, lists are lists and structures are objects.
+point, booleans are `true` or `false`, lists are lists and structures are objects. In YAML, as
+the AWS CLI reads it (YAML 1.2), an unquoted `2024-06-30` is a date, `017` the number 17, `yes`
+and `off` strings, `~` and an empty value null; a key must be a string too.
 
 **Why it matters**: the request is rejected (`Invalid type for parameter`).
 
-**Example**: `"MaxCandidates": "10"` or `"MaxCandidates": 10.0`.
+**Example**: `"MaxCandidates": "10"` or `"MaxCandidates": 10.0`; in YAML `Value: 2024-06-30`
+for a tag value, or `GenerateCandidateDefinitionsOnly: yes`.
 
-**Fix**: write the value in the expected type, e.g. `"MaxCandidates": 10`.
+**Fix**: write the value in the expected type, e.g. `"MaxCandidates": 10`; in YAML quote a value
+that is meant as text (`Value: '2024-06-30'`) and write `true` or `false` for a boolean.
 )md"),
       shape(detail::ids::kEnumValue, "enum-value", "A value is not one of the allowed values.",
             R"md(
@@ -172,7 +187,8 @@ pattern`).
 )md"),
       shape(detail::ids::kNumberRange, "number-range", "A number is out of range.", R"md(
 **What it checks**: numbers are within the model's bounds; integers also within 32 bits,
-as the service reads them.
+as the service reads them. A number beyond the range of a double (`1e400`, valid JSON), or
+YAML's `.inf`, is out of every range.
 
 **Why it matters**: the service rejects the request (`Member must have value less than or
 equal to N`).

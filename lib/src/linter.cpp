@@ -34,15 +34,18 @@ namespace {
 
 std::vector<detail::Finding> duplicate_key_findings(const detail::SourceDocument& document) {
   std::vector<detail::Finding> findings;
+  std::string_view consequence = document.format() == InputFormat::yaml
+                                     ? "the AWS CLI refuses a YAML request with a duplicate key"
+                                     : "the service silently keeps only one of the values";
   for (const auto& duplicate : detail::find_duplicate_keys(document.root())) {
     auto first = document.position_of_offset(document.offset_of(duplicate.first_key));
     std::string name(duplicate.key->GetString(), duplicate.key->GetStringLength());
-    findings.push_back(
-        {detail::ids::kDuplicateKey, Severity::error,
-         "Duplicate key '" + detail::shorten(name) + "' (first defined at line " +
-             std::to_string(first.line) + ", column " + std::to_string(first.column) +
-             "); the service silently keeps only one of the values",
-         duplicate.pointer, "remove one of the two keys", document.offset_of(duplicate.key)});
+    findings.push_back({detail::ids::kDuplicateKey, Severity::error,
+                        "Duplicate key '" + detail::shorten(name) + "' (first defined at line " +
+                            std::to_string(first.line) + ", column " +
+                            std::to_string(first.column) + "); " + std::string(consequence),
+                        duplicate.pointer, "remove one of the two keys",
+                        document.offset_of(duplicate.key)});
   }
   return findings;
 }
@@ -103,22 +106,37 @@ std::optional<JobName> job_name_of(const detail::SourceDocument& document, std::
 
 }  // namespace
 
-LintResult Linter::lint_buffer(std::string_view text, std::string_view display_name) const {
-  detail::SourceDocument document(text, state_->options.limits);
+LintResult Linter::lint_buffer(std::string_view text, std::string_view display_name,
+                               InputFormat format) const {
+  detail::SourceDocument document(text, state_->options.limits,
+                                  detail::resolve_format(format, display_name, text));
   LintResult result;
   result.file = display_name;
+  if (state_->options.skip_non_requests) {
+    const auto& error = document.load_error();
+    // Only a syntax error leaves the question open; bad encodings and limits are reported.
+    bool skip =
+        error ? error->rule == detail::ids::kInvalidJson && !rules::text_looks_like_request(text)
+              : !rules::looks_like_request(document);
+    if (skip) {
+      result.not_a_request = true;
+      return result;
+    }
+  }
   std::vector<detail::Finding> findings;
   if (const auto& error = document.load_error()) {
     result.input_failed = true;
     findings.push_back(
-        {error->rule, Severity::error, error->message, "", error->hint, error->offset});
+        {error->rule, Severity::error, error->message, error->pointer, error->hint, error->offset});
   } else {
     result.api = state_->options.api.value_or(rules::detect_api(document));
-    findings = duplicate_key_findings(document);
+    findings = document.load_findings();
+    auto duplicates = duplicate_key_findings(document);
+    std::move(duplicates.begin(), duplicates.end(), std::back_inserter(findings));
     auto shape = state_->schema(result.api).validate(document);
     std::move(shape.begin(), shape.end(), std::back_inserter(findings));
     auto rules = detail::run_rules(document, result.api, state_->selection,
-                                   state_->data ? &*state_->data : nullptr);
+                                   state_->data ? &*state_->data : nullptr, &state_->enabled_rules);
     std::move(rules.findings.begin(), rules.findings.end(), std::back_inserter(findings));
     filter_findings(findings, state_->selection, rules);
     // A rule that failed did not check the request: like an unread file, never a pass.
@@ -147,7 +165,7 @@ void check_across_files(std::vector<LintResult>& results, const Options& options
 std::variant<std::string, detail::LoadError> detail::read_request_file(
     const std::filesystem::path& path, const Limits& limits) {
   auto failure = [](std::string rule, std::string message) {
-    return detail::LoadError{std::move(rule), std::move(message), {}, 0};
+    return detail::LoadError{std::move(rule), std::move(message), {}, 0, {}};
   };
   int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0)

@@ -14,7 +14,9 @@ namespace automl_lint {
 
 struct Linter::State {
   explicit State(Options options_in)
-      : options(std::move(options_in)), selection(options.select, options.ignore) {
+      : options(std::move(options_in)),
+        selection(options.select, options.ignore),
+        enabled_rules(detail::enabled_rules(selection)) {
     // Decided once: with no rule that reads data enabled, no request reads any.
     if (options.data_root && detail::any_data_rule_enabled(selection)) {
       data.emplace(*options.data_root);
@@ -33,6 +35,8 @@ struct Linter::State {
 
   Options options;
   detail::Selection selection;
+  /// The cross-field rules the selection enables.
+  std::vector<const rules::Rule*> enabled_rules;
   /// With Options::data_root, when an enabled rule reads data.
   std::optional<data::DataAccess> data;
 

@@ -2,7 +2,10 @@
 
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
+#include <cmath>
 #include <functional>
 #include <map>
 
@@ -27,7 +30,8 @@ void read_value(const Json* value, Field<T>& field) {
   } else if constexpr (std::is_same_v<T, std::int64_t>) {
     if (value->IsInt64()) field.value = value->GetInt64();
   } else {
-    if (value->IsNumber()) field.value = value->GetDouble();
+    // ±infinity (a number beyond double range) and NaN (YAML .nan) are the schema's to report.
+    if (value->IsNumber() && std::isfinite(value->GetDouble())) field.value = value->GetDouble();
   }
 }
 
@@ -482,6 +486,55 @@ ApiVersion detect_api(const detail::SourceDocument& document) {
   // rest of a V1 one.
   if (root.HasMember("AutoMLProblemTypeConfig")) return ApiVersion::v2;
   return root.HasMember("InputDataConfig") || v2_votes == 0 ? ApiVersion::v1 : ApiVersion::v2;
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 15> kRequestRootMembers = {
+    "AutoMLComputeConfig",
+    "AutoMLJobConfig",
+    "AutoMLJobInputDataConfig",
+    "AutoMLJobName",
+    "AutoMLJobObjective",
+    "AutoMLProblemTypeConfig",
+    "DataSplitConfig",
+    "GenerateCandidateDefinitionsOnly",
+    "InputDataConfig",
+    "ModelDeployConfig",
+    "OutputDataConfig",
+    "ProblemType",
+    "RoleArn",
+    "SecurityConfig",
+    "Tags",
+};
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+std::span<const std::string_view> request_root_members() {
+  return kRequestRootMembers;
+}
+
+bool looks_like_request(const detail::SourceDocument& document) {
+  const Json& root = document.root();
+  if (!root.IsObject()) return false;
+  for (const auto& member : root.GetObject()) {
+    std::string_view key(member.name.GetString(), member.name.GetStringLength());
+    for (std::string_view name : kRequestRootMembers) {
+      if (equal_ignoring_case(key, name)) return true;
+    }
+  }
+  return false;
+}
+
+bool text_looks_like_request(std::string_view text) {
+  return text.find("AutoML") != std::string_view::npos;
 }
 
 Request make_request(const detail::SourceDocument& document, ApiVersion api) {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -268,6 +269,21 @@ struct Request {
 /// exists in only one version votes for it. A tie is V2 when the request has
 /// AutoMLProblemTypeConfig, else V1 when it has InputDataConfig or no vote at all, else V2.
 ApiVersion detect_api(const detail::SourceDocument& document);
+
+/// The top-level members of CreateAutoMLJob and CreateAutoMLJobV2 together, sorted (a test
+/// compares them with the schemas).
+std::span<const std::string_view> request_root_members();
+
+/// True when the parsed document is probably an Autopilot request: its root is an object with
+/// a key that names a top-level member of either request, ignoring case (so a request whose
+/// every key is misspelled in case only is still linted). package.json or a CI configuration is
+/// not.
+bool looks_like_request(const detail::SourceDocument& document);
+
+/// The same for text that could not be parsed: true when it contains "AutoML" (every request
+/// has AutoMLJobName), so a request with a syntax error is reported while a broken file of
+/// another tool is not.
+bool text_looks_like_request(std::string_view text);
 
 /// Builds the view of a parsed document (whose root may be of any type) as `api`.
 Request make_request(const detail::SourceDocument& document, ApiVersion api);

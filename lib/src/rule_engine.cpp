@@ -146,6 +146,14 @@ bool any_data_rule_enabled(const Selection& selection) {
   });
 }
 
+std::vector<const rules::Rule*> enabled_rules(const Selection& selection) {
+  std::vector<const rules::Rule*> enabled;
+  for (const rules::Rule* rule : cross_field_rules()) {
+    if (selection.enabled(rule->info.id)) enabled.push_back(rule);
+  }
+  return enabled;
+}
+
 bool applies(Scope rule_scope, ApiVersion api, ProblemKind problem) {
   if (api == ApiVersion::v1) return (rule_scope & scope::v1) != 0;
   Scope wanted = scope_of(problem);
@@ -163,8 +171,9 @@ RuleFindings run_rules(const SourceDocument& document, ApiVersion api, const Sel
     data = data::inspect_data(request, data_access->root, &data_access->cache);
     request.data = &*data;
   }
-  for (const rules::Rule* rule : rules ? *rules : cross_field_rules()) {
-    if (!selection.enabled(rule->info.id)) continue;
+  std::vector<const rules::Rule*> selected;
+  if (!rules) selected = enabled_rules(selection);
+  for (const rules::Rule* rule : rules ? *rules : selected) {
     if (!applies(rule->info.applies_to, api, request.problem)) continue;
     run_rule(*rule, request, document, selection, result);
   }

@@ -47,14 +47,17 @@ const RuleInfo* rule_with_id(std::string_view id);
 /// True when an enabled rule reads the data (a data rule, or one that uses it when known).
 bool any_data_rule_enabled(const Selection& selection);
 
+/// The cross-field rules `selection` enables, in id order (decided once per Linter, not per file).
+std::vector<const rules::Rule*> enabled_rules(const Selection& selection);
+
 /// True when a rule of this scope checks requests of this API and problem type. A V2 request of
 /// unknown problem type gets only the rules that check every V2 request.
 bool applies(Scope scope, ApiVersion api, ProblemKind problem);
 
-/// Runs `rules` (default: every cross-field rule) that are enabled and apply to the request, as
-/// `api`. With data access, the data the request points at is read first for the data rules (pass
-/// it only when any_data_rule_enabled). A rule that throws gives one AML006 finding; the other
-/// rules' findings are kept.
+/// Runs `rules` (the enabled ones; default: every cross-field rule `selection` enables) that
+/// apply to the request, as `api`. With data access, the data the request points at is read first
+/// for the data rules (pass it only when any_data_rule_enabled). A rule that throws gives one
+/// AML006 finding; the other rules' findings are kept.
 RuleFindings run_rules(const SourceDocument& document, ApiVersion api, const Selection& selection,
                        const data::DataAccess* data = nullptr,
                        const std::vector<const rules::Rule*>* rules = nullptr);

@@ -221,8 +221,36 @@ class ErrorMapper {
 
   std::string constraint_message(const Tokens& tokens, const rapidjson::Value& value,
                                  std::string_view constraint) const {
-    return fmt::format("Value {} at {} failed to satisfy constraint: {}", quote_value(value),
+    return fmt::format("Value {} at {} failed to satisfy constraint: {}", quote(value),
                        pointer_or_root(tokens), constraint);
+  }
+
+  /// A value as messages quote it; a value JSON has no type for (a YAML date) or a number beyond
+  /// double range, as written.
+  std::string quote(const rapidjson::Value& value) const {
+    const ValueNote* note = document_.note(&value);
+    if (note && note->kind != ValueNote::Kind::plain_scalar) return note->written;
+    return quote_value(value);
+  }
+
+  /// What a value is, for "found ...": a YAML date, timestamp, binary data or set is null in the
+  /// DOM, and its note names it.
+  std::string found_type(const rapidjson::Value& value) const {
+    if (const ValueNote* note = document_.note(&value)) {
+      switch (note->kind) {
+        case ValueNote::Kind::date:
+          return "a date";
+        case ValueNote::Kind::timestamp:
+          return "a timestamp";
+        case ValueNote::Kind::binary:
+          return "binary data";
+        case ValueNote::Kind::set:
+          return "a set";
+        default:
+          break;
+      }
+    }
+    return article_type(json_type_name(value));
   }
 
   void add(std::string rule, std::string message, const Tokens& tokens, std::string hint,
@@ -313,13 +341,16 @@ class ErrorMapper {
           tokens, {});
     }
     wrong_type_.insert(pointer_from(tokens));
-    std::string constraint = fmt::format("Member must be {} (found {})", article_type(expected),
-                                         article_type(json_type_name(value)));
+    std::string constraint =
+        fmt::format("Member must be {} (found {})", article_type(expected), found_type(value));
     add(detail::ids::kWrongType, constraint_message(tokens, value, constraint), tokens,
         type_hint(expected, value));
   }
 
-  static std::string type_hint(std::string_view expected, const rapidjson::Value& value) {
+  std::string type_hint(std::string_view expected, const rapidjson::Value& value) const {
+    if (document_.format() == InputFormat::yaml) {
+      if (std::string hint = yaml_type_hint(expected, value); !hint.empty()) return hint;
+    }
     if (value.IsString()) {
       std::string_view text = string_of(value);
       if (expected == "boolean" && (text == "true" || text == "false")) {
@@ -335,6 +366,48 @@ class ErrorMapper {
       return "put the value in double quotes";
     }
     if (expected == "array" && value.IsObject()) return "wrap the object in a list: [ {...} ]";
+    return {};
+  }
+
+  /// What a YAML scalar was probably meant to be: a date or a number meant as text, `yes` meant
+  /// as a boolean, a value left empty.
+  std::string yaml_type_hint(std::string_view expected, const rapidjson::Value& value) const {
+    const ValueNote* note = document_.note(&value);
+    if (note && (note->kind == ValueNote::Kind::date || note->kind == ValueNote::Kind::timestamp)) {
+      if (expected != "string") return {};
+      return fmt::format("quote it, '{}': unquoted, YAML reads it as a {}", note->written,
+                         note->kind == ValueNote::Kind::date ? "date" : "timestamp");
+    }
+    if (note && note->kind == ValueNote::Kind::plain_scalar) {
+      if (value.IsNull() && note->written.empty()) {
+        return "write the value after the colon: YAML reads an empty value as null";
+      }
+      if (expected != "string") return {};
+      std::string written = shorten(note->written);
+      if (value.IsNull()) {
+        return fmt::format(
+            "write the value; quote '{}' if it is meant as text: unquoted, YAML "
+            "reads it as null",
+            written);
+      }
+      std::string read_as = value.IsBool() ? fmt::format("the boolean {}", quote_value(value))
+                                           : fmt::format("the number {}", quote_value(value));
+      return fmt::format("quote it, '{}': unquoted, YAML reads {} as {}", written, written,
+                         read_as);
+    }
+    if (!note && expected == "string" && (value.IsNumber() || value.IsBool())) {
+      // Written as the DOM value prints (the reader keeps no spelling then).
+      return fmt::format("quote it, '{}': unquoted, YAML reads it as a {}", quote_value(value),
+                         value.IsBool() ? "boolean" : "number");
+    }
+    if (value.IsString() && expected == "boolean") {
+      std::string text = lower(string_of(value));
+      bool truthy = text == "yes" || text == "y" || text == "on";
+      if (truthy || text == "no" || text == "n" || text == "off") {
+        return fmt::format("write {}: the AWS CLI reads YAML 1.2, where '{}' is a string",
+                           truthy ? "true" : "false", shorten(string_of(value)));
+      }
+    }
     return {};
   }
 
@@ -547,6 +620,50 @@ void nodes_at(const rapidjson::Value& node, const std::vector<std::string>& path
   }
 }
 
+/// The numbers of `root` that are not finite (±infinity, NaN), with their pointers; a walk
+/// without recursion that builds a pointer only for them.
+std::vector<std::pair<const rapidjson::Value*, std::string>> non_finite_numbers(
+    const rapidjson::Value& root) {
+  struct Entry {
+    const rapidjson::Value* node;
+    std::ptrdiff_t parent;
+    std::string_view name;  ///< The member name, or empty with `index` for a list item.
+    rapidjson::SizeType index;
+    bool member;
+  };
+  std::vector<Entry> entries{{&root, -1, {}, 0, false}};
+  std::vector<std::ptrdiff_t> pending{0};
+  std::vector<std::pair<const rapidjson::Value*, std::string>> found;
+  while (!pending.empty()) {
+    std::ptrdiff_t at = pending.back();
+    pending.pop_back();
+    const rapidjson::Value& node = *entries[static_cast<std::size_t>(at)].node;
+    if (node.IsNumber() && !std::isfinite(node.GetDouble())) {
+      std::vector<std::string> tokens;
+      for (std::ptrdiff_t e = at; entries[static_cast<std::size_t>(e)].parent >= 0;
+           e = entries[static_cast<std::size_t>(e)].parent) {
+        const Entry& entry = entries[static_cast<std::size_t>(e)];
+        tokens.push_back(entry.member ? escape_pointer_token(entry.name)
+                                      : std::to_string(entry.index));
+      }
+      std::string pointer;
+      for (auto token = tokens.rbegin(); token != tokens.rend(); ++token) pointer += "/" + *token;
+      found.emplace_back(&node, std::move(pointer));
+    } else if (node.IsObject()) {
+      for (const auto& member : node.GetObject()) {
+        pending.push_back(static_cast<std::ptrdiff_t>(entries.size()));
+        entries.push_back({&member.value, at, string_of(member.name), 0, true});
+      }
+    } else if (node.IsArray()) {
+      for (rapidjson::SizeType i = 0; i < node.Size(); ++i) {
+        pending.push_back(static_cast<std::ptrdiff_t>(entries.size()));
+        entries.push_back({&node[i], at, {}, i, false});
+      }
+    }
+  }
+  return found;
+}
+
 /// What is wrong with a map key, as a Coral constraint and a hint; nullopt when it is right.
 std::optional<std::pair<std::string, std::string>> key_problem(std::string_view key,
                                                                const rapidjson::Value& schema,
@@ -658,6 +775,32 @@ const rapidjson::Value* SchemaValidator::subschema_at(const Tokens& tokens) cons
   return schema;
 }
 
+void SchemaValidator::report_non_finite(const SourceDocument& document,
+                                        std::vector<Finding>& findings) const {
+  // Numbers beyond double range (±infinity) and YAML's .nan pass valijson's number checks where
+  // the member has no bound to break: each gets a finding at its member, unless it has one.
+  std::set<std::string> reported;
+  for (const Finding& finding : findings) reported.insert(finding.pointer);
+  for (const auto& [node, pointer] : non_finite_numbers(document.root())) {
+    const ValueNote* note = document.note(node);
+    if (!note || reported.count(pointer) > 0) continue;
+    const rapidjson::Value* schema = subschema_at(split_pointer(pointer));
+    if (!schema || !find_member(*schema, "type")) continue;
+    std::string_view type = string_of((*schema)["type"]);
+    if (type != "number" && type != "integer") continue;
+    bool nan = std::isnan(node->GetDouble());
+    findings.push_back(
+        {nan ? detail::ids::kWrongType : detail::ids::kNumberRange,
+         Severity::error,
+         fmt::format("Value {} at {} failed to satisfy constraint: {}", note->written, pointer,
+                     nan ? "Member must be a number (found .nan, which is not one)"
+                         : "Member must have a finite value"),
+         pointer,
+         {},
+         document.offset_of(node)});
+  }
+}
+
 std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) const {
   valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
@@ -672,6 +815,7 @@ std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) c
   ErrorMapper mapper(
       document, [this](const Tokens& tokens) { return subschema_at(tokens); }, member_places_);
   std::vector<Finding> findings = mapper.map(errors);
+  if (document.has_special_values()) report_non_finite(document, findings);
   std::vector<Finding> keys = check_map_keys(document);
   std::move(keys.begin(), keys.end(), std::back_inserter(findings));
   // valijson found the request invalid but said nothing that could be mapped: never silent.

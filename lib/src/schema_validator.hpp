@@ -32,6 +32,9 @@ class SchemaValidator {
   /// valijson checks `propertyNames` without saying which key failed: the keys of every map
   /// member are checked here instead (AML111).
   std::vector<Finding> check_map_keys(const SourceDocument& document) const;
+  /// A number member holding ±infinity (a number beyond double range) or NaN (YAML .nan) that
+  /// valijson let pass gets its finding here (AML107, AML103).
+  void report_non_finite(const SourceDocument& document, std::vector<Finding>& findings) const;
 
   rapidjson::Document schema_document_;
   valijson::Schema schema_;

@@ -12,6 +12,7 @@ import os
 import pathlib
 import subprocess
 import sys
+import urllib.parse
 
 SNAPSHOTS = pathlib.Path("tests/cli/snapshots")
 VALID = sorted(str(p) for p in pathlib.Path("examples/valid").glob("*.json"))
@@ -21,6 +22,14 @@ INVALID = sorted(
 
 MIGRATE_INPUT = "tests/fixtures/realistic/sdk-automl-validation-channel-sample-weights.json"
 
+# A folder as a repository holds it: requests in subfolders, a package.json, a tsconfig.json
+# with comments, CI files (one hidden), a vendored copy under node_modules, a text file.
+# requests/churn.yaml is a valid request written in YAML: until the linter reads YAML it gives
+# AML001 (not valid JSON); once YAML requests are read, its expected outcome is no finding, and
+# only this folder's snapshots change.
+WALK = "tests/cli/walk"
+BAD_STDIN = '{"AutoMLJobName": "piped_request", "ProblemType": "Regresion"}'
+
 # name -> (arguments, standard input or None)
 CASES = {
     "valid-examples-text": (VALID, None),
@@ -29,6 +38,14 @@ CASES = {
     "parse-error-among-good-files": (["examples/invalid/trailing-comma.json", *VALID], None),
     "missing-file": (["no/such/request.json", VALID[0]], None),
     "stdin": (["-"], '{"AutoMLJobName": "x_y"}'),
+    "stdin-yaml-by-first-character": (["-"], "AutoMLJobName: x_y\nTags: [{Key: k, Value: 2024-06-30}]\n"),
+    "stdin-format-json": (["--stdin-format", "json", "-"], "AutoMLJobName: x_y\n"),
+    "yaml-requests": (
+        ["tests/fixtures/yaml/ok-v1-cli-skeleton-filled.yaml",
+         "tests/fixtures/yaml/bad-yes-no-on-off-for-booleans.yaml",
+         "tests/fixtures/yaml/bad-second-document.yaml"],
+        None,
+    ),
     "select-channel-rules": (["--select", "AML3", "examples/invalid/cross-field-mistakes.json"], None),
     "ignore-by-name-and-prefix": (
         ["--ignore", "AML5,channel-target-match", "examples/invalid/cross-field-mistakes.json"],
@@ -48,6 +65,45 @@ CASES = {
          "tests/fixtures/rules/AML202/bad-5-churn-a-again.json"],
         None,
     ),
+    # Output formats (SARIF with one rule selected, so that its rules[] stays short).
+    "format-sarif": (["--format", "sarif", "--select", "AML104",
+                      "examples/invalid/enum-wrong-case.json", VALID[0], "no/such/request.json"],
+                     None),
+    "format-github": (["--format", "github", *INVALID], None),
+    "format-junit": (["--format", "junit", "--select", "AML104,AML202",
+                      "examples/invalid/enum-wrong-case.json", VALID[0],
+                      "examples/invalid/trailing-comma.json",
+                      "tests/fixtures/rules/AML202/ok-1-churn-a.json",
+                      "tests/fixtures/rules/AML202/bad-5-churn-a-again.json"], None),
+    "format-junit-fail-on-warning": (["--format", "junit", "--fail-on", "warning", "--select",
+                                      "AML202", "tests/fixtures/rules/AML202/ok-1-churn-a.json",
+                                      "tests/fixtures/rules/AML202/bad-5-churn-a-again.json"],
+                                     None),
+    "color-always": (["--color", "always", "examples/invalid/enum-wrong-case.json"], None),
+    "color-never": (["--color", "never", "examples/invalid/enum-wrong-case.json"], None),
+    "bad-color": (["--color", "sometimes", VALID[0]], None),
+    # Folders.
+    "folder": ([WALK], None),
+    "folder-exclude": (["--exclude", "node_modules", "--exclude", "drafts/**", WALK], None),
+    "folder-exclude-glob-with-slash": (["--exclude", "requests/*.json", WALK], None),
+    "folder-twice-with-file": (["-j", "3", WALK + "/requests", VALID[0], WALK + "/requests/"],
+                               None),
+    "named-files-not-requests": ([WALK + "/package.json", WALK + "/tsconfig.json",
+                                  WALK + "/ci.yml", VALID[0]], None),
+    "bad-exclude": (["--exclude", "requests/[a", WALK], None),
+    # Standard input.
+    "stdin-filename": (["--stdin-filename", "requests/piped.json", "-"], BAD_STDIN),
+    "stdin-filename-github": (["--format", "github", "--stdin-filename", "requests/piped.json",
+                              "-"], BAD_STDIN),
+    "stdin-not-a-request": (["-"], '{"name": "web", "version": "1.0.0"}'),
+    "stdin-twice": (["-", "-"], BAD_STDIN),
+    "stdin-and-files-from-stdin": (["--files-from", "-", "-"], BAD_STDIN),
+    # --output.
+    "bad-output-format": (["--output", "xml:report.xml", VALID[0]], None),
+    "bad-output-no-file": (["--output", "sarif:", VALID[0]], None),
+    # Editors.
+    "schema-help": (["schema", "--help"], None),
+    "schema-bad-api": (["schema", "--api", "v3"], None),
     "rules-list": (["rules"], None),
     "explain": (["explain", "channel-pair-train-val"], None),
     "explain-unknown": (["explain", "AML999"], None),
@@ -101,22 +157,48 @@ OUTPUT_CASES = {
         ["migrate", "{tmp}/request.json", "-o", "{tmp}/link.json"],
         {"request.json": None, "link.json": ("symlink", "request.json")},
     ),
+    # --output: text on standard output, machine formats in files, replaced atomically.
+    "output-sarif-and-junit-files": (
+        ["--select", "AML104", "--output", "sarif:{tmp}/results.sarif", "--output",
+         "junit:{tmp}/report.xml", "examples/invalid/enum-wrong-case.json", VALID[0]],
+        {},
+    ),
+    "output-replaces-previous-report": (
+        ["--format", "json", "--output", "github:{tmp}/annotations.txt",
+         "examples/invalid/enum-wrong-case.json"],
+        {"annotations.txt": "the previous run's report\n"},
+    ),
+    "output-is-an-input": (
+        ["--output", "json:{tmp}/request.json", "{tmp}/request.json"],
+        {"request.json": None},
+    ),
+    "output-folder-missing": (
+        ["--output", "json:{tmp}/no/such/folder/report.json", VALID[0]],
+        {},
+    ),
 }
+
+
+def without_cwd(text: str) -> str:
+    """SARIF names the working folder (originalUriBaseIds): shown as {cwd}."""
+    cwd = os.getcwd()
+    return text.replace("file://" + urllib.parse.quote(cwd) + "/", "file://{cwd}/")
 
 
 def run_case(binary: str, arguments: list[str], stdin: str | None, data_root: str) -> str:
     command = [binary, *(a.replace("{data_root}", data_root) for a in arguments)]
     completed = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=60)
     stderr = "".join(f"[stderr] {line}\n" for line in completed.stderr.splitlines())
-    return (
+    return without_cwd(
         f"$ automl-lint {' '.join(arguments)}\n{completed.stdout}{stderr}"
         f"[exit {completed.returncode}]\n"
     )
 
 
 def run_output_case(binary: str, arguments: list[str], files: dict) -> str:
-    """Runs a `migrate -o` case in a fresh folder "{tmp}", after creating `files` there (None as
-    content: a copy of MIGRATE_INPUT), and shows what the folder holds afterwards."""
+    """Runs a case that writes files (`migrate -o`, `--output`) in a fresh folder "{tmp}", after
+    creating `files` there (None as content: a copy of MIGRATE_INPUT), and shows what the folder
+    holds afterwards."""
     import tempfile
 
     original = pathlib.Path(MIGRATE_INPUT).read_text(encoding="utf-8")
@@ -142,10 +224,10 @@ def run_output_case(binary: str, arguments: list[str], files: dict) -> str:
             if content == original:
                 content = f"(an unchanged copy of {MIGRATE_INPUT})\n"
             listing += f"[{{tmp}}/{name}]\n{content}"
-        return (
+        return without_cwd(
             f"$ automl-lint {' '.join(arguments)}\n{stdout}{stderr.replace(folder, '{tmp}')}"
             f"[exit {completed.returncode}]\n{listing}"
-        )
+        ).replace(folder, "{tmp}")
 
 
 def check_unreadable_file(binary: str) -> bool:
@@ -176,6 +258,46 @@ def check_unreadable_file(binary: str) -> bool:
         return ok
 
 
+def check_color_on_terminal(binary: str) -> bool:
+    """--color auto: colour when standard output is a terminal, none with NO_COLOR set (not
+    empty) or TERM=dumb; never when piped (the snapshots above)."""
+    import pty
+    import select
+
+    def on_terminal(extra_env: dict) -> str:
+        controller, terminal = pty.openpty()
+        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
+        env.update(extra_env)
+        process = subprocess.Popen([binary, "examples/invalid/enum-wrong-case.json"],
+                                   stdout=terminal, stderr=subprocess.DEVNULL, env=env)
+        os.close(terminal)
+        output = b""
+        while True:
+            ready, _, _ = select.select([controller], [], [], 10)
+            if not ready:
+                break
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # EIO: the terminal's other end is closed.
+                break
+            if not chunk:
+                break
+            output += chunk
+        process.wait(timeout=10)
+        os.close(controller)
+        return output.decode("utf-8", "replace")
+
+    expectations = [({}, True), ({"NO_COLOR": "1"}, False), ({"NO_COLOR": ""}, True),
+                    ({"TERM": "dumb"}, False), ({"TERM": "xterm-256color"}, True)]
+    ok = True
+    for env, coloured in expectations:
+        output = on_terminal(env)
+        if ("\x1b[1;31merror\x1b[0m" in output) != coloured or "[AML104]" not in output:
+            print(f"FAIL colour on a terminal with {env}: expected colour {coloured}\n{output!r}")
+            ok = False
+    return ok
+
+
 def main() -> int:
     binary, data_root = sys.argv[1], sys.argv[2]
     updating = os.environ.get("AUTOML_LINT_UPDATE_SNAPSHOTS") == "1"
@@ -193,7 +315,9 @@ def main() -> int:
             print(f"FAIL {name}: output differs from {snapshot}\n{actual}")
     if not check_unreadable_file(binary):
         failed += 1
-    print(f"{len(results) + 1 - failed} passed, {failed} failed")
+    if not check_color_on_terminal(binary):
+        failed += 1
+    print(f"{len(results) + 2 - failed} passed, {failed} failed")
     return 1 if failed else 0
 
 

@@ -47,8 +47,8 @@ int main(int argc, char** argv) {
   expect(result.diagnostics.size() == 1 && result.diagnostics[0].rule == "AML901" &&
              result.diagnostics[0].pointer ==
                  "/AutoMLProblemTypeConfig/TimeSeriesForecastingJobConfig/ForecastFrequency" &&
-             result.diagnostics[0].line == 6,
-         "one AML901 at ForecastFrequency, line 6");
+             result.diagnostics[0].line == 7,
+         "one AML901 at ForecastFrequency, line 7");
   expect(automl_lint::has_severity_at_least(result.diagnostics, automl_lint::Severity::error),
          "an error");
   expect(automl_lint::migrate_to_v2(kForecast, "forecast.json").diagnostics.size() == 1,

@@ -12,12 +12,12 @@
 
 static int failures = 0;
 
-#define EXPECT(condition)                                                     \
-  do {                                                                        \
-    if (!(condition)) {                                                       \
+#define EXPECT(condition)                                                      \
+  do {                                                                         \
+    if (!(condition)) {                                                        \
       fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #condition); \
-      ++failures;                                                             \
-    }                                                                         \
+      ++failures;                                                              \
+    }                                                                          \
   } while (0)
 
 /* A CreateAutoMLJobV2 forecast whose ForecastFrequency overlaps the next unit (AML901). */
@@ -57,8 +57,7 @@ static void test_bad_arguments(void) {
          AUTOML_LINT_ERROR_INVALID_ARGUMENT);
   EXPECT(automl_lint_lint_buffer(linter, "{}", 2, NULL, &result) ==
          AUTOML_LINT_ERROR_INVALID_ARGUMENT);
-  EXPECT(automl_lint_lint_buffer(linter, "{}", 2, "x", NULL) ==
-         AUTOML_LINT_ERROR_INVALID_ARGUMENT);
+  EXPECT(automl_lint_lint_buffer(linter, "{}", 2, "x", NULL) == AUTOML_LINT_ERROR_INVALID_ARGUMENT);
   EXPECT(automl_lint_lint_file(linter, NULL, &result) == AUTOML_LINT_ERROR_INVALID_ARGUMENT);
   EXPECT(strstr(automl_lint_last_error(), "path is NULL") != NULL);
   EXPECT(result == NULL);
@@ -81,8 +80,8 @@ static void test_bad_arguments(void) {
   EXPECT(strcmp(automl_lint_diagnostic_message(NULL, NULL), "") == 0);
   EXPECT(automl_lint_diagnostic_line(NULL) == 0);
   EXPECT(automl_lint_diagnostic_severity(NULL) == AUTOML_LINT_SEVERITY_ERROR);
-  EXPECT(strcmp(automl_lint_status_name(AUTOML_LINT_ERROR_INVALID_ARGUMENT),
-                "invalid argument") == 0);
+  EXPECT(strcmp(automl_lint_status_name(AUTOML_LINT_ERROR_INVALID_ARGUMENT), "invalid argument") ==
+         0);
   EXPECT(strcmp(automl_lint_severity_name((automl_lint_severity)9), "unknown") == 0);
 
   automl_lint_result_free(NULL);
@@ -99,8 +98,8 @@ static void test_findings(void) {
   size_t size = 0;
 
   EXPECT(automl_lint_linter_new(NULL, &linter) == AUTOML_LINT_OK);
-  EXPECT(automl_lint_lint_buffer(linter, kForecast, strlen(kForecast), "forecast.json",
-                                 &result) == AUTOML_LINT_OK);
+  EXPECT(automl_lint_lint_buffer(linter, kForecast, strlen(kForecast), "forecast.json", &result) ==
+         AUTOML_LINT_OK);
   automl_lint_linter_free(linter); /* results outlive their linter */
   EXPECT(strcmp(automl_lint_result_file(result, &size), "forecast.json") == 0 && size == 13);
   EXPECT(automl_lint_result_api(result) == AUTOML_LINT_API_V2);
@@ -145,8 +144,8 @@ static void test_inputs_and_options(const char* data_root, const char* example) 
          AUTOML_LINT_OK);
   EXPECT(automl_lint_result_api(result) == AUTOML_LINT_API_V1);
   EXPECT(find(result, "AML901") == NULL && automl_lint_result_count(result) > 0);
-  EXPECT(strncmp(automl_lint_diagnostic_rule(automl_lint_result_get(result, 0), NULL), "AML2",
-                 4) == 0);
+  EXPECT(strncmp(automl_lint_diagnostic_rule(automl_lint_result_get(result, 0), NULL), "AML2", 4) ==
+         0);
   automl_lint_result_free(result);
 
   /* An empty buffer (text NULL, size 0) is a finding, not a failure. */

@@ -3,7 +3,7 @@
 
 Usage: exports_test.py LIBAUTOML_LINT_SO LIBAUTOML_LINT_A
 
-- Nothing internal is exported: no symbol of automl_lint::detail, ::rules or ::data, of an
+- Nothing internal is exported: no symbol of automl_lint::detail, ::rules, ::data or ::output, of an
   anonymous namespace, of RapidJSON, valijson, RE2, fmt or CLI11, and no standard template
   instantiated with one of their types (`nm -D --defined-only`).
 - Everything public is: each function the static archive defines in namespace automl_lint (but
@@ -17,7 +17,7 @@ import subprocess
 import sys
 
 INTERNAL = re.compile(
-    r"automl_lint::(detail|rules|data)::|\(anonymous namespace\)|\brapidjson::|\bvalijson::"
+    r"automl_lint::(detail|rules|data|output)::|\(anonymous namespace\)|\brapidjson::|\bvalijson::"
     r"|\bre2::|\bRE2\b|\bfmt::|\bCLI::")
 # Functions of namespace automl_lint declared in the library's private headers, not the API.
 INTERNAL_IN_PUBLIC_NAMESPACE = re.compile(r"^automl_lint::write_rules_markdown\(")

@@ -68,6 +68,7 @@ def main():
     build_root = pathlib.Path(args.build_root)
     source = pathlib.Path(args.source_root)
     flags = shlex.split(args.flags)
+    cli = str(pathlib.Path(args.cli).resolve())  # meson passes it relative to the build folder
     work = build_root / "tests" / "installed"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -81,7 +82,8 @@ def main():
     includedir = root / build_option(build_root, "includedir")
 
     # 3. The installed files.
-    for header in ["automl_lint.h", "export.h", "diagnostic.hpp", "linter.hpp", "migrate.hpp",
+    for header in ["automl_lint.h", "export.h", "diagnostic.hpp", "files.hpp", "linter.hpp",
+                   "migrate.hpp", "schema.hpp",
                    "output.hpp", "rules.hpp", "version.hpp"]:
         if not (includedir / "automl_lint" / header).is_file():
             sys.exit(f"installed: {header} is not installed")
@@ -112,16 +114,16 @@ def main():
         sys.exit("installed: the C example does not link libautoml-lint.so.0")
     requests = sorted(str(p.relative_to(source)) for p in (source / "examples").glob("*/*.json"))
     requests.append("no/such/request.json")
-    names = rule_names(args.cli)
+    names = rule_names(cli)
     for request in requests:
-        cli = subprocess.run([args.cli, "--format", "json", request], cwd=source,
-                             capture_output=True, text=True)
+        cli_result = subprocess.run([cli, "--format", "json", request], cwd=source,
+                                    capture_output=True, text=True)
         c = subprocess.run([str(example), request], cwd=source, capture_output=True,
                            text=True, env=env)
-        expected = expected_text(json.loads(cli.stdout), names)
-        if c.stdout.splitlines() != expected or c.returncode != cli.returncode or c.stderr:
+        expected = expected_text(json.loads(cli_result.stdout), names)
+        if c.stdout.splitlines() != expected or c.returncode != cli_result.returncode or c.stderr:
             sys.exit(f"installed: lint.c on {request}: exit {c.returncode} (the CLI "
-                     f"{cli.returncode}), stderr {c.stderr!r}, output:\n{c.stdout}\nexpected:\n"
+                     f"{cli_result.returncode}), stderr {c.stderr!r}, output:\n{c.stdout}\nexpected:\n"
                      + "\n".join(expected))
     print(f"installed: lint.c matches the CLI on {len(requests)} example requests")
 

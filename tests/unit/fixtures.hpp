@@ -26,11 +26,18 @@ inline std::string read_file(const fs::path& path) {
   return content.str();
 }
 
-/// Fixture inputs grouped by folder, each group sorted.
-inline std::map<fs::path, std::vector<fs::path>> fixture_groups() {
+/// Whether a fixture input is a request file: JSON, or with `yaml` also YAML (.yaml, .yml).
+inline bool is_request_file(const fs::path& path, bool yaml) {
+  std::string extension = path.extension().string();
+  return extension == ".json" || (yaml && (extension == ".yaml" || extension == ".yml"));
+}
+
+/// Fixture inputs grouped by folder, each group sorted: the JSON files, and with `yaml` the YAML
+/// files too.
+inline std::map<fs::path, std::vector<fs::path>> fixture_groups(bool yaml = false) {
   std::map<fs::path, std::vector<fs::path>> groups;
   for (const auto& entry : fs::recursive_directory_iterator(kFixtureRoot)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".json") {
+    if (entry.is_regular_file() && is_request_file(entry.path(), yaml)) {
       groups[entry.path().parent_path()].push_back(entry.path());
     }
   }

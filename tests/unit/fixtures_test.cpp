@@ -1,4 +1,5 @@
-// Fixture tests: every tests/fixtures/**/*.json is linted and its diagnostics compared, in full,
+// Fixture tests: every tests/fixtures/**/*.json (and *.yaml, *.yml: the YAML requests of
+// tests/fixtures/yaml/) is linted and its diagnostics compared, in full,
 // with the snapshot beside it (NAME.expected); an unexpected diagnostic fails the test. Inputs
 // named ok-*.json must give no diagnostic at all. Under rules/<ID>/ only rule <ID> is enabled,
 // every bad- snapshot must hold a finding of <ID>, and the folder's files are linted as one run,
@@ -59,7 +60,7 @@ void check_snapshot(const fs::path& input, const std::string& actual) {
 }  // namespace
 
 TEST_CASE("fixtures match their snapshots exactly") {
-  auto groups = fixture_groups();
+  auto groups = fixture_groups(/*yaml=*/true);
   REQUIRE_FALSE(groups.empty());
   for (const auto& [folder, inputs] : groups) {
     // One subcase per folder: `-sc='*AML305*'` runs one rule's fixtures alone.

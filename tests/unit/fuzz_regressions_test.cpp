@@ -52,15 +52,29 @@ TEST_CASE("every fuzz finding lints cleanly into well-formed output") {
   CHECK(count >= 2);
 }
 
-TEST_CASE("an unpaired surrogate escape is refused, never passed on as invalid UTF-8") {
+TEST_CASE(
+    "an unpaired surrogate escape is refused at its member, never passed on as invalid UTF-8") {
   const Linter linter;
-  for (const char* text :
-       {R"({"AutoMLJobName": "\udc00"})", R"({"\udfff": 1})", R"({"AutoMLJobName": "a\ud800"})"}) {
-    CAPTURE(text);
-    auto result = linter.lint_buffer(text, "t.json");
+  struct Case {
+    const char* text;
+    const char* pointer;
+    int column;
+  };
+  for (const Case& c :
+       {Case{R"({"AutoMLJobName": "\udc00"})", "/AutoMLJobName", 20},
+        Case{R"({"\udfff": 1})", "/\xEF\xBF\xBD", 3},
+        Case{R"({"AutoMLJobName": "a\ud800"})", "/AutoMLJobName", 21},
+        Case{R"({"Tags": [{"Key": "k", "Value": "\ud800\ud800"}]})", "/Tags/0/Value", 34},
+        Case{R"("\udc00")", "", 2}}) {
+    CAPTURE(c.text);
+    auto result = linter.lint_buffer(c.text, "t.json");
     CHECK(result.input_failed);
     REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics[0].rule == "AML001");
+    CHECK(result.diagnostics[0].rule == "AML002");
+    CHECK(result.diagnostics[0].pointer == c.pointer);
+    CHECK(result.diagnostics[0].line == 1);
+    CHECK(result.diagnostics[0].column == c.column);
+    CHECK_FALSE(automl_lint::detail::first_invalid_utf8(result.diagnostics[0].pointer));
   }
   // A proper pair is a character: U+1F600.
   auto pair = linter.lint_buffer(

@@ -67,8 +67,9 @@ TEST_CASE("other encodings and broken UTF-8 are named") {
   check_refused(std::string("{\"A\": \"a\0b\"}", 12), "AML002");
 }
 
-TEST_CASE("a lone surrogate escape is a parse error") {
-  check_refused(R"({"AutoMLJobName": "\ud800"})", "AML001");
+TEST_CASE("a lone surrogate escape refuses the file at its member") {
+  check_refused(R"({"AutoMLJobName": "\ud800"})", "AML002");
+  CHECK(lint(R"({"AutoMLJobName": "\ud800"})").diagnostics[0].pointer == "/AutoMLJobName");
 }
 
 TEST_CASE("syntax errors: trailing garbage, trailing comma, NaN, comments") {
@@ -78,7 +79,37 @@ TEST_CASE("syntax errors: trailing garbage, trailing comma, NaN, comments") {
   check_refused(R"({"X": NaN})", "AML001");
   check_refused(R"({"X": Infinity})", "AML001");
   check_refused("// comment\n{}", "AML001");
-  check_refused(R"({"X": 1e400})", "AML001");  // Beyond double.
+}
+
+TEST_CASE("a number beyond double range is valid JSON, reported at its member") {
+  struct Case {
+    std::string member;
+    std::string rule;
+    std::string pointer;
+    std::string words;
+  };
+  for (const Case& c : {
+           Case{R"("AutoMLJobConfig": {"CompletionCriteria": {"MaxCandidates": 1e400}})", "AML107",
+                "/AutoMLJobConfig/CompletionCriteria/MaxCandidates",
+                "Value 1e400 at /AutoMLJobConfig/CompletionCriteria/MaxCandidates failed to "
+                "satisfy constraint: Member must have value less than or equal to 750"},
+           Case{R"("AutoMLJobConfig": {"DataSplitConfig": {"ValidationFraction": -1E+999}})",
+                "AML301", "/AutoMLJobConfig/DataSplitConfig/ValidationFraction", "-1E+999"},
+           Case{R"("GenerateCandidateDefinitionsOnly": )" + std::string(400, '9'), "AML103",
+                "/GenerateCandidateDefinitionsOnly", "Member must be a boolean (found a number)"},
+           Case{R"("Tags": [{"Key": "k", "Value": 1e400}])", "AML103", "/Tags/0/Value",
+                "Value 1e400 at /Tags/0/Value"},
+       }) {
+    CAPTURE(c.member);
+    LintResult result = lint(test_requests::with_member(c.member));
+    CHECK_FALSE(result.input_failed);
+    REQUIRE(rules_of(result) == std::vector<std::string>{c.rule});
+    CHECK(result.diagnostics[0].pointer == c.pointer);
+    CHECK(result.diagnostics[0].message.find(c.words) != std::string::npos);
+  }
+  // An unknown member with such a number is only unknown.
+  CHECK(rules_of(lint(test_requests::with_member(R"("X": 1e400)"))) ==
+        std::vector<std::string>{"AML101"});
 }
 
 TEST_CASE("the root must be an object") {

@@ -5,20 +5,26 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <automl_lint/files.hpp>
 #include <automl_lint/linter.hpp>
 #include <automl_lint/migrate.hpp>
 #include <automl_lint/output.hpp>
 #include <automl_lint/rules.hpp>
+#include <automl_lint/schema.hpp>
 #include <automl_lint/version.hpp>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <optional>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -34,6 +40,10 @@ constexpr int kAbnormal = 2;
 struct CommandLine {
   std::vector<std::string> files;
   std::string format = "text";
+  std::vector<std::string> outputs;  ///< FORMAT:FILE
+  std::string color = "auto";
+  std::vector<std::string> exclude;
+  std::string stdin_filename = "<stdin>";
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string fail_on = "error";
@@ -41,11 +51,13 @@ struct CommandLine {
   std::string files_from;
   std::string data_root;
   std::string api = "auto";
+  std::string stdin_format = "auto";
   unsigned jobs = 0;
   std::size_t max_file_bytes = automl_lint::Limits{}.max_file_bytes;
   std::string explain_id;
   std::string migrate_input;
   std::string migrate_output;
+  std::string schema_api = "v2";
 };
 
 automl_lint::Severity severity_named(const std::string& name) {
@@ -72,53 +84,274 @@ std::vector<std::string> read_file_list(const std::string& list_path) {
   return paths;
 }
 
-/// Prints each file's diagnostics as soon as it is its turn, so memory does not grow with the
-/// number of files; the JSON array is written incrementally.
-class Printer {
+/// Standard input, one byte past the limit at most (the loader then reports the size).
+std::string read_standard_input(std::size_t max_bytes) {
+  std::string text;
+  char buffer[65536];
+  while (text.size() <= max_bytes && std::cin.read(buffer, sizeof buffer).gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+  }
+  if (text.size() > max_bytes + 1) text.resize(max_bytes + 1);
+  return text;
+}
+
+/// Creates a new temporary file beside `target` (same folder, so a rename can replace the target
+/// atomically). Returns its descriptor, or -1 with `why` set.
+int create_temporary_beside(const std::filesystem::path& target, std::string& temporary,
+                            std::string& why) {
+  std::filesystem::path folder =
+      target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    temporary = (folder / ("." + target.filename().string() + "." + std::to_string(::getpid()) +
+                           "." + std::to_string(attempt) + ".tmp"))
+                    .string();
+    int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0) return fd;
+    if (errno != EEXIST) break;
+  }
+  why = "cannot create a file in " + folder.string() + ": " + std::strerror(errno);
+  temporary.clear();  // Not ours: never to be removed.
+  return -1;
+}
+
+/// An output file (--output FORMAT:FILE), written to a temporary file beside it and renamed
+/// over it only when the run has finished: a reader never sees half a report, and a run that
+/// fails leaves the previous report in place.
+class OutputFile {
  public:
-  explicit Printer(const std::string& format) {
-    if (format == "json") json_.emplace(std::cout);
+  /// Opens the temporary file; `why` says why it could not be.
+  OutputFile(std::string path, std::string& why) : path_(std::move(path)), buffer_(*this) {
+    std::filesystem::path target(path_);
+    if (target.filename().empty() || target.filename() == "." || target.filename() == "..") {
+      why = path_ + " does not name a file";
+      return;
+    }
+    fd_ = create_temporary_beside(target, temporary_, why);
   }
-  void print(const std::vector<automl_lint::Diagnostic>& diagnostics) {
-    if (!json_) return automl_lint::write_text(std::cout, diagnostics);
-    for (const auto& diagnostic : diagnostics) json_->write(diagnostic);
+  ~OutputFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!temporary_.empty() && !committed_) ::unlink(temporary_.c_str());
   }
-  void finish() {
-    if (json_) json_->finish();
-    std::cout.flush();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  bool is_open() const { return fd_ >= 0; }
+  std::ostream& stream() { return stream_; }
+  const std::string& path() const { return path_; }
+
+  /// Flushes, syncs and renames the file into place. Returns why it failed, or empty.
+  std::string commit() {
+    stream_.flush();
+    if (failed_ || !stream_) return "cannot write " + temporary_ + ": " + std::strerror(errno_);
+    if (::fsync(fd_) != 0 || ::close(fd_) != 0) {
+      fd_ = -1;
+      return "cannot write " + temporary_ + ": " + std::strerror(errno);
+    }
+    fd_ = -1;
+    if (::rename(temporary_.c_str(), path_.c_str()) != 0) {
+      return "cannot create " + path_ + ": " + std::strerror(errno);
+    }
+    committed_ = true;
+    return {};
   }
 
  private:
-  std::optional<automl_lint::JsonArrayWriter> json_;
+  /// A buffered stream over the file descriptor.
+  class Buffer : public std::streambuf {
+   public:
+    explicit Buffer(OutputFile& file) : file_(file) { setp(data_, data_ + sizeof data_); }
+
+   protected:
+    int overflow(int c) override {
+      if (sync() != 0) return traits_type::eof();
+      if (c != traits_type::eof()) {
+        *pptr() = static_cast<char>(c);
+        pbump(1);
+      }
+      return traits_type::not_eof(c);
+    }
+    int sync() override {
+      const char* start = pbase();
+      while (start < pptr()) {
+        ssize_t count = ::write(file_.fd_, start, static_cast<std::size_t>(pptr() - start));
+        if (count < 0 && errno == EINTR) continue;
+        if (count < 0) {
+          file_.failed_ = true;
+          file_.errno_ = errno;
+          return -1;
+        }
+        start += count;
+      }
+      setp(data_, data_ + sizeof data_);
+      return 0;
+    }
+
+   private:
+    OutputFile& file_;
+    char data_[65536];
+  };
+
+  std::string path_;
+  std::string temporary_;
+  int fd_ = -1;
+  bool committed_ = false;
+  bool failed_ = false;
+  int errno_ = 0;
+  Buffer buffer_;
+  std::ostream stream_{&buffer_};
 };
+
+/// Colour for the text on standard output: --color always or never, or (auto) when standard
+/// output is a terminal and NO_COLOR is unset or empty (https://no-color.org) and TERM is not
+/// "dumb".
+bool use_color(const std::string& mode) {
+  if (mode != "auto") return mode == "always";
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::strcmp(term, "dumb") == 0) return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+/// The inputs of a run, with whether each was named on the command line (or in --files-from)
+/// rather than found in a folder.
+struct Inputs {
+  std::vector<automl_lint::Input> inputs;
+  std::vector<bool> named;
+  bool walk_failed = false;
+};
+
+Inputs collect_inputs(const std::vector<std::string>& arguments, const CommandLine& command_line) {
+  namespace fs = std::filesystem;
+  Inputs collected;
+  for (const std::string& argument : arguments) {
+    if (argument == "-") {
+      automl_lint::InputFormat format = automl_lint::InputFormat::automatic;
+      if (command_line.stdin_format != "auto") {
+        format = command_line.stdin_format == "yaml" ? automl_lint::InputFormat::yaml
+                                                     : automl_lint::InputFormat::json;
+      }
+      collected.inputs.push_back(
+          {command_line.stdin_filename, read_standard_input(command_line.max_file_bytes), format});
+      collected.named.push_back(true);
+      continue;
+    }
+    std::error_code error;
+    if (!fs::is_directory(argument, error)) {
+      collected.inputs.push_back({argument, std::nullopt});
+      collected.named.push_back(true);  // A missing file is reported by the linter (AML005).
+      continue;
+    }
+    automl_lint::FoundFiles found = automl_lint::find_request_files(argument, command_line.exclude);
+    for (const std::string& error_text : found.errors) {
+      std::cerr << "automl-lint: cannot read folder " << error_text << '\n';
+      collected.walk_failed = true;
+    }
+    for (const std::string& relative : found.files) {
+      std::string name = argument == "." ? relative : (fs::path(argument) / relative).string();
+      collected.inputs.push_back({std::move(name), std::nullopt});
+      collected.named.push_back(false);
+    }
+  }
+  return collected;
+}
+
+/// --output FORMAT:FILE, split; nullopt for a spelling that is not one.
+std::optional<std::pair<const automl_lint::OutputFormat*, std::string>> parse_output(
+    const std::string& value) {
+  std::size_t colon = value.find(':');
+  if (colon == std::string::npos || colon + 1 == value.size()) return std::nullopt;
+  const automl_lint::OutputFormat* format = automl_lint::find_output_format(value.substr(0, colon));
+  if (!format) return std::nullopt;
+  return std::make_pair(format, value.substr(colon + 1));
+}
+
+/// True when `output` is an existing file that is also one of the named inputs.
+bool is_an_input(const std::string& output, const Inputs& inputs) {
+  struct stat out_info {};
+  if (::stat(output.c_str(), &out_info) != 0) return false;
+  for (std::size_t i = 0; i < inputs.inputs.size(); ++i) {
+    if (!inputs.named[i] || inputs.inputs[i].text) continue;
+    struct stat in_info {};
+    if (::stat(inputs.inputs[i].name.c_str(), &in_info) == 0 && in_info.st_dev == out_info.st_dev &&
+        in_info.st_ino == out_info.st_ino) {
+      return true;
+    }
+  }
+  return false;
+}
 
 int lint(CommandLine& command_line) {
   automl_lint::Options options;
   options.select = command_line.select;
   options.ignore = command_line.ignore;
   options.limits.max_file_bytes = command_line.max_file_bytes;
+  options.skip_non_requests = true;
   if (!command_line.data_root.empty()) options.data_root = command_line.data_root;
   if (command_line.api != "auto") {
     options.api =
         command_line.api == "v2" ? automl_lint::ApiVersion::v2 : automl_lint::ApiVersion::v1;
   }
-  std::vector<std::string> files = std::move(command_line.files);
+  std::vector<std::string> arguments = std::move(command_line.files);
   if (!command_line.files_from.empty()) {
     auto listed = read_file_list(command_line.files_from);
-    files.insert(files.end(), listed.begin(), listed.end());
+    arguments.insert(arguments.end(), listed.begin(), listed.end());
   }
+  Inputs inputs = collect_inputs(arguments, command_line);
+
+  std::vector<std::unique_ptr<OutputFile>> files;
+  std::vector<std::unique_ptr<automl_lint::Formatter>> formatters;
+  automl_lint::FormatOptions terminal;
+  terminal.color = use_color(command_line.color);
+  formatters.push_back(
+      automl_lint::find_output_format(command_line.format)->create(std::cout, terminal));
+  for (const std::string& value : command_line.outputs) {
+    auto [format, path] = *parse_output(value);
+    if (is_an_input(path, inputs)) {
+      std::cerr << "automl-lint: --output " << value << ": " << path
+                << " is an input file; a report never replaces its input\n";
+      return kAbnormal;
+    }
+    std::string why;
+    auto file = std::make_unique<OutputFile>(path, why);
+    if (!file->is_open()) {
+      std::cerr << "automl-lint: --output " << value << ": " << why << '\n';
+      return kAbnormal;
+    }
+    formatters.push_back(format->create(file->stream(), {}));
+    files.push_back(std::move(file));
+  }
+
   automl_lint::Linter linter(options);
-  Printer printer(command_line.format);
-  automl_lint::Severity threshold = severity_named(command_line.fail_on);
-  bool input_failed = false;
+  automl_lint::RunInfo run{linter.enabled_rules(), severity_named(command_line.fail_on)};
+  for (auto& formatter : formatters) formatter->begin(run);
+  automl_lint::RunSummary summary;
   bool findings = false;
-  linter.lint_files(files, command_line.jobs, [&](automl_lint::LintResult& result) {
-    input_failed = input_failed || result.input_failed;
-    findings = findings || automl_lint::has_severity_at_least(result.diagnostics, threshold);
-    printer.print(result.diagnostics);
+  std::size_t index = 0;
+  linter.lint_files(inputs.inputs, command_line.jobs, [&](automl_lint::LintResult& result) {
+    bool named = inputs.named[index++];
+    summary.count(result);
+    if (result.not_a_request) {
+      if (named) {
+        std::cerr << "automl-lint: " << result.file
+                  << ": skipped: not an Autopilot request (no top-level member of "
+                     "CreateAutoMLJob or CreateAutoMLJobV2)\n";
+      }
+      return;
+    }
+    findings = findings || automl_lint::has_severity_at_least(result.diagnostics, run.fail_on);
+    for (auto& formatter : formatters) formatter->file(result);
   });
-  printer.finish();
-  if (input_failed) return kAbnormal;
+  for (auto& formatter : formatters) formatter->end(summary);
+  std::cout.flush();
+  bool output_failed = false;
+  for (auto& file : files) {
+    if (std::string why = file->commit(); !why.empty()) {
+      std::cerr << "automl-lint: " << why << '\n';
+      output_failed = true;
+    }
+  }
+  if (summary.files_failed > 0 || inputs.walk_failed || output_failed) return kAbnormal;
   return findings ? kFindings : kClean;
 }
 
@@ -149,17 +382,6 @@ int explain(const CommandLine& command_line) {
   return kClean;
 }
 
-/// Standard input, one byte past the limit at most (the loader then reports the size).
-std::string read_standard_input(std::size_t max_bytes) {
-  std::string text;
-  char buffer[65536];
-  while (text.size() <= max_bytes && std::cin.read(buffer, sizeof buffer).gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-  }
-  if (text.size() > max_bytes + 1) text.resize(max_bytes + 1);
-  return text;
-}
-
 /// Why `output` may not be written, or empty: it must not exist yet (not even as a dangling
 /// symlink), and in particular must not be the input under another name.
 std::string refuse_output(const std::string& input, const std::string& output) {
@@ -186,24 +408,17 @@ std::string write_new_file(const std::string& output, const std::string& text) {
   if (target.filename().empty() || target.filename() == "." || target.filename() == "..") {
     return output + " does not name a file";
   }
-  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   auto failure = [&](const std::string& what) { return what + ": " + std::strerror(errno); };
   std::string temporary;
-  int fd = -1;
-  for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
-    temporary = (folder / ("." + target.filename().string() + "." + std::to_string(::getpid()) +
-                           "." + std::to_string(attempt) + ".tmp"))
-                    .string();
-    fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0 && errno != EEXIST) return failure("cannot create a file in " + folder.string());
-  }
-  if (fd < 0) return failure("cannot create a temporary file in " + folder.string());
+  std::string why;
+  int fd = create_temporary_beside(target, temporary, why);
+  if (fd < 0) return why;
   std::size_t written = 0;
   while (written < text.size()) {
     ssize_t count = ::write(fd, text.data() + written, text.size() - written);
     if (count < 0 && errno == EINTR) continue;
     if (count < 0) {
-      std::string why = failure("cannot write " + temporary);
+      why = failure("cannot write " + temporary);
       ::close(fd);
       ::unlink(temporary.c_str());
       return why;
@@ -211,7 +426,7 @@ std::string write_new_file(const std::string& output, const std::string& text) {
     written += static_cast<std::size_t>(count);
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::string why = failure("cannot write " + temporary);
+    why = failure("cannot write " + temporary);
     ::unlink(temporary.c_str());
     return why;
   }
@@ -225,8 +440,8 @@ std::string write_new_file(const std::string& output, const std::string& text) {
     errno = saved;
   }
   if (renamed != 0) {
-    std::string why = errno == EEXIST ? output + " already exists; migrate writes a new file only"
-                                      : failure("cannot create " + output);
+    why = errno == EEXIST ? output + " already exists; migrate writes a new file only"
+                          : failure("cannot create " + output);
     ::unlink(temporary.c_str());
     return why;
   }
@@ -266,16 +481,44 @@ int migrate(const CommandLine& command_line) {
 int main(int argc, char** argv) {
   CLI::App app{
       "Lint Amazon SageMaker Autopilot CreateAutoMLJob and CreateAutoMLJobV2 request files\n"
-      "(JSON). Exit status: 0 no findings at the --fail-on level, 1 findings, 2 usage error, or\n"
-      "an input that could not be read, parsed or fully checked (the other files are still\n"
-      "linted).",
+      "(JSON or YAML). Exit status: 0 no findings at the --fail-on level, 1 findings, 2 usage\n"
+      "error, or an input that could not be read, parsed or fully checked (the other files are\n"
+      "still linted).",
       "automl-lint"};
   app.set_version_flag("--version", std::string("automl-lint ") + automl_lint::version());
   app.require_subcommand(0, 1);
   CommandLine command_line;
-  app.add_option("files", command_line.files, "Request files to lint; - reads standard input");
-  app.add_option("--format", command_line.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+  std::vector<std::string> format_names;
+  std::string format_list;
+  for (const automl_lint::OutputFormat& format : automl_lint::output_formats()) {
+    format_names.emplace_back(format.name);
+    format_list += "\n  " + std::string(format.name) + ": " + std::string(format.description);
+  }
+  app.add_option("files", command_line.files,
+                 "Request files, and folders to search for *.json, *.yaml, *.yml (hidden ones\n"
+                 "skipped); - reads standard input. Files that are not Autopilot requests by\n"
+                 "their top-level keys (package.json, CI configurations) are skipped");
+  app.add_option("--format", command_line.format, "Format of standard output:" + format_list)
+      ->check(CLI::IsMember(format_names))
+      ->capture_default_str();
+  app.add_option("--output", command_line.outputs,
+                 "Also write the report in FORMAT to FILE (repeatable), e.g. --output\n"
+                 "sarif:results.sarif; FILE is replaced atomically when the run ends")
+      ->type_name("FORMAT:FILE")
+      ->allow_extra_args(false);
+  app.add_option("--color", command_line.color,
+                 "Colour the text on standard output: auto (on a terminal, unless NO_COLOR\n"
+                 "is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  app.add_option("--exclude", command_line.exclude,
+                 "Leave out what a folder holds whose path relative to it matches GLOB\n"
+                 "(repeatable): * ? [..], ** for any folders; a GLOB without / matches a\n"
+                 "name at any depth. Files named on the command line are always linted")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  app.add_option("--stdin-filename", command_line.stdin_filename,
+                 "The name standard input has in diagnostics")
       ->capture_default_str();
   app.add_option("--select", command_line.select,
                  "Report only these rule ids, id prefixes or names (comma-separated)")
@@ -303,6 +546,12 @@ int main(int argc, char** argv) {
                  "auto (each file's top-level keys decide)")
       ->check(CLI::IsMember({"auto", "v1", "v2"}))
       ->capture_default_str();
+  app.add_option("--stdin-format", command_line.stdin_format,
+                 "The format of standard input (-): json, yaml, or auto (a first character { or "
+                 "[ is JSON, anything else YAML). Files are told by their name: .json, .yaml, "
+                 ".yml")
+      ->check(CLI::IsMember({"auto", "json", "yaml"}))
+      ->capture_default_str();
   app.add_option("--fail-on", command_line.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();
@@ -322,6 +571,20 @@ int main(int argc, char** argv) {
                               "Write the V2 request to this new file instead of standard output "
                               "(created atomically; an existing file, the input above all, is "
                               "never overwritten)");
+  auto* schema_command =
+      app.add_subcommand("schema", "Print the JSON Schema (draft-07) of a request, for editors");
+  schema_command
+      ->add_option("--api", command_line.schema_api,
+                   "v1 (CreateAutoMLJob) or v2 (CreateAutoMLJobV2)")
+      ->check(CLI::IsMember({"v1", "v2"}))
+      ->capture_default_str();
+  schema_command->footer(
+      "For VS Code: automl-lint schema > .vscode/autopilot-v2.schema.json, then in\n"
+      ".vscode/settings.json:\n"
+      "  \"json.schemas\": [{\"fileMatch\": [\"requests/*.json\"],\n"
+      "                    \"url\": \"./.vscode/autopilot-v2.schema.json\"}],\n"
+      "  \"yaml.schemas\": {\"./.vscode/autopilot-v2.schema.json\": [\"requests/*.yaml\"]}\n"
+      "(yaml.schemas is yaml-language-server's setting, which the YAML extension runs).");
   migrate_command->footer(
       "Every member moves to its CreateAutoMLJobV2 place (AWS's migration guide) with its value\n"
       "as written, so linting the result reports the same mistakes at their V2 places.\n"
@@ -332,9 +595,32 @@ int main(int argc, char** argv) {
 
   try {
     app.parse(argc, argv);
-    if (!*rules && !*explain_command && !*migrate_command && command_line.files.empty() &&
-        command_line.files_from.empty()) {
+    bool subcommand = *rules || *explain_command || *migrate_command || *schema_command;
+    if (!subcommand && command_line.files.empty() && command_line.files_from.empty()) {
       throw CLI::RequiredError("files");
+    }
+    std::size_t stdin_readers = static_cast<std::size_t>(command_line.files_from == "-") +
+                                static_cast<std::size_t>(std::count(command_line.files.begin(),
+                                                                    command_line.files.end(), "-"));
+    if (stdin_readers > 1) {
+      throw CLI::ValidationError("files", "standard input (-) can be read only once");
+    }
+    for (const std::string& value : command_line.outputs) {
+      if (!parse_output(value)) {
+        throw CLI::ValidationError(
+            "--output", value + ": expected FORMAT:FILE, FORMAT one of " + [&] {
+              std::string names;
+              for (const auto& name : format_names) {
+                names += (names.empty() ? "" : ", ") + name;
+              }
+              return names;
+            }());
+      }
+    }
+    for (const std::string& glob : command_line.exclude) {
+      if (auto error = automl_lint::glob_error(glob)) {
+        throw CLI::ValidationError("--exclude", glob + ": " + *error);
+      }
     }
   } catch (const CLI::ParseError& error) {
     int status = app.exit(error);
@@ -344,6 +630,13 @@ int main(int argc, char** argv) {
     if (*rules) return list_rules(command_line);
     if (*explain_command) return explain(command_line);
     if (*migrate_command) return migrate(command_line);
+    if (*schema_command) {
+      std::cout << automl_lint::request_schema(command_line.schema_api == "v1"
+                                                   ? automl_lint::ApiVersion::v1
+                                                   : automl_lint::ApiVersion::v2)
+                << std::flush;
+      return std::cout ? kClean : kAbnormal;
+    }
     return lint(command_line);
   } catch (const std::exception& error) {
     std::cerr << "automl-lint: internal error: " << error.what() << '\n';

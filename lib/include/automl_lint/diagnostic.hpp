@@ -34,6 +34,19 @@ struct Diagnostic {
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
+/// The kebab-case name of the diagnostic's rule ("enum-value" for AML104), as `automl-lint
+/// rules` lists it; empty for a diagnostic whose rule id is not a known rule. May throw
+/// std::bad_alloc only (on the first call); thread-safe.
+AUTOML_LINT_EXPORT std::string_view rule_name(const Diagnostic& diagnostic);
+
+/// A fingerprint that identifies the finding across runs: 16 lowercase hexadecimal digits of
+/// the 64-bit FNV-1a hash of the rule id, the file name (lexically normalised, `/`-separated,
+/// without a leading `./`), the pointer and the message, each followed by a NUL byte. It does
+/// not depend on the line or column, so editing other parts of the file keeps it; it is the
+/// same on every platform and in every release that words the message the same way. SARIF
+/// output carries it in `partialFingerprints`. May throw std::bad_alloc only; thread-safe.
+AUTOML_LINT_EXPORT std::string fingerprint(const Diagnostic& diagnostic);
+
 /// True when any diagnostic is at least as severe as `threshold`. Never throws; thread-safe.
 AUTOML_LINT_EXPORT bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics,
                                               Severity threshold);

@@ -1,10 +1,10 @@
 // The library entry point: lint CreateAutoMLJob and CreateAutoMLJobV2 request files or buffers.
 //
 // Exceptions: the calls below never throw for any input (a file that cannot be read, is too
-// large or is not JSON gives an AML0xx diagnostic, a rule that fails gives AML006). What they may
-// still throw is std::bad_alloc, and std::exception for a failure of the linter itself (an
-// embedded schema or pattern that does not compile: a bug, never the input's fault). The C API
-// (automl_lint.h) and the Python module catch both.
+// large or is not JSON or YAML gives an AML0xx diagnostic, a rule that fails gives AML006). What
+// they may still throw is std::bad_alloc, and std::exception for a failure of the linter itself
+// (an embedded schema or pattern that does not compile: a bug, never the input's fault). The C
+// API (automl_lint.h) and the Python module catch both.
 #pragma once
 
 #include <filesystem>
@@ -17,6 +17,7 @@
 
 #include "automl_lint/diagnostic.hpp"
 #include "automl_lint/export.h"
+#include "automl_lint/rules.hpp"
 
 namespace automl_lint {
 
@@ -25,6 +26,17 @@ struct Limits {
   std::size_t max_file_bytes = 16 * 1024 * 1024;  ///< Larger inputs are refused with AML004.
   std::size_t max_depth = 256;                    ///< Deeper nesting is refused with AML004.
   std::size_t max_diagnostics_per_file = 1000;    ///< The rest are counted in one AML004 warning.
+  /// Nodes that YAML aliases may add to one document in all (each `*name` adds a copy of the
+  /// node it names); more is refused with AML004, so a "billion laughs" file costs nothing.
+  std::size_t max_alias_nodes = 100000;
+};
+
+/// How a request file is written. Values are fixed (they cross the C API).
+enum class InputFormat : int {
+  automatic = 0,  ///< By the name (.json; .yaml, .yml), else by the first character: { or [ JSON.
+  json = 1,       ///< JSON (RFC 8259), as `--cli-input-json` and boto3 take it.
+  yaml = 2,       ///< YAML, read as the AWS CLI reads `--cli-input-yaml` (ruamel.yaml's safe
+                  ///< loader: YAML 1.2 unless the file says %YAML 1.1).
 };
 
 /// The API a request is written for. Values are fixed (they cross the C API).
@@ -47,6 +59,13 @@ struct Options {
   /// A directory that mirrors S3 as DIR/<bucket>/<key>. With it, the data rules read the objects
   /// the request points at (nothing outside DIR is opened); without it they are skipped.
   std::optional<std::filesystem::path> data_root;
+  /// Skip inputs that are not Autopilot requests (LintResult::not_a_request) instead of linting
+  /// them: a JSON file of another tool (package.json, a CI configuration) gets no diagnostic.
+  /// An input is a request when its root is an object with at least one top-level key that
+  /// names a member of CreateAutoMLJob or CreateAutoMLJobV2 (compared ignoring case), or, when
+  /// it cannot be parsed, when its text contains "AutoML" (every request has AutoMLJobName).
+  /// Inputs that are not UTF-8, too large or unreadable are reported, never skipped.
+  bool skip_non_requests = false;
 };
 
 /// Where a request names its job.
@@ -68,6 +87,20 @@ struct LintResult {
   std::optional<JobName> job_name;
   /// The API the request was checked as (V1 when it could not be parsed).
   ApiVersion api = ApiVersion::v1;
+  /// With Options::skip_non_requests: the input is not an Autopilot request, so it was not
+  /// checked and has no diagnostics.
+  bool not_a_request = false;
+};
+
+/// One input of a run: a file to read, or bytes the caller has read already (standard input,
+/// an editor's buffer).
+struct Input {
+  /// The file to read, and the name diagnostics carry (for `text`, only the name).
+  std::string name;
+  /// The bytes of the request; unset, the file `name` is read.
+  std::optional<std::string> text;
+  /// The format of `text`: automatic judges by the name's extension, then the first character.
+  InputFormat format = InputFormat::automatic;
 };
 
 /// Adds to `results` the diagnostics that need all files of a run: two requests with the same
@@ -89,23 +122,40 @@ class AUTOML_LINT_EXPORT Linter {
   Linter(const Linter&) = delete;
   Linter& operator=(const Linter&) = delete;
 
-  /// Lints the file at `path` (a regular file within Limits::max_file_bytes; it never reads
-  /// standard input: "-" is a file named "-"); diagnostics and the result carry `path` as their
-  /// file name. See the top of this file for exceptions. Thread-safe (const).
+  /// Lints the file at `path`; diagnostics carry `path` as their file name. Its format is told
+  /// by its name, else by its first character (see InputFormat::automatic). It never reads standard
+  /// input: "-" is a file named
+  /// "-". The result carries `path` as its file and the API it was checked as. See the top of
+  /// this file for exceptions. Thread-safe (const).
   LintResult lint_file(const std::filesystem::path& path) const;
 
-  /// Lints `text` (the bytes of a request file); diagnostics and the result carry
-  /// `display_name`. See the top of this file for exceptions. Thread-safe (const).
-  LintResult lint_buffer(std::string_view text, std::string_view display_name) const;
+  /// Lints `text` (the bytes of a request file); diagnostics carry `display_name`. An automatic
+  /// `format` is told by the display name's extension, else by the text's first character. The
+  /// result carries `display_name` and the API it was checked as. Exceptions as lint_file.
+  /// Thread-safe (const).
+  LintResult lint_buffer(std::string_view text, std::string_view display_name,
+                         InputFormat format = InputFormat::automatic) const;
 
-  /// Lints many files on `jobs` threads (0: one per core) and calls `on_result` once per file,
-  /// on the calling thread, in the order of `paths`, with the checks across files applied
-  /// (AML202). "-" reads standard input. Memory stays bounded whatever the number of files:
-  /// only a small window of results is held, plus one entry per distinct job name. A failure
-  /// of the linter itself on one file becomes a diagnostic of that file; `on_result` must not
-  /// throw. Thread-safe (const); `on_result` is never called concurrently.
+  /// Lints many inputs on `jobs` threads (0: one per core) and calls `on_result` once per
+  /// input, on the calling thread, in the order of `inputs`, with the checks across files
+  /// applied (AML202). Memory stays bounded whatever the number of files: only a small window of
+  /// results is held, plus one entry per distinct job name. The library never reads standard
+  /// input: a caller that lints it reads it and passes its bytes as an Input's `text`. A
+  /// failure of the linter itself on one input becomes a diagnostic of that input; `on_result`
+  /// must not throw. Thread-safe (const); `on_result` is never called concurrently.
+  void lint_files(const std::vector<Input>& inputs, unsigned jobs,
+                  const std::function<void(LintResult&)>& on_result) const;
+
+  /// The same for files only: each path is read as a file ("-" is a file named "-").
+  /// Exceptions and thread safety as above.
   void lint_files(const std::vector<std::string>& paths, unsigned jobs,
                   const std::function<void(LintResult&)>& on_result) const;
+
+  /// The rules this linter reports, sorted by id: those the selection enables (the loader's
+  /// AML0xx always), without the data rules when there is no data root, and without
+  /// `automl-lint migrate`'s own. Output formats that list rules (SARIF) list these. May
+  /// throw std::bad_alloc only; thread-safe (const).
+  std::vector<const RuleInfo*> enabled_rules() const;
 
  private:
   struct State;
