@@ -132,7 +132,8 @@ def main():
     setup = ["meson", "setup", str(consumer), str(source / "tests/consumer"),
              "-Dmode=pkg-config", "--buildtype=plain"]
     if flags:
-        setup += [f"-Dcpp_args={','.join(flags)}", f"-Dcpp_link_args={','.join(flags)}"]
+        # A list literal: a flag may hold a comma (-fsanitize=address,undefined).
+        setup += [f"-Dcpp_args={json.dumps(flags)}", f"-Dcpp_link_args={json.dumps(flags)}"]
     run(setup, env=env)
     run(["ninja", "-C", str(consumer)], env=env)
     if "libautoml-lint.so" in run(["readelf", "-d", str(consumer / "consumer-static")]).stdout:
