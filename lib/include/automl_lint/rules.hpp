@@ -13,12 +13,13 @@ namespace automl_lint {
 
 /// Which part of the linter performs a rule's check.
 enum class CheckedBy {
-  loader,   ///< Reading and parsing the file (AML0xx).
-  schema,   ///< The generated JSON Schema (AML1xx and documented limits inside it).
-  rule,     ///< A cross-field rule in rules/.
-  run,      ///< Across all files of one run.
-  data,     ///< A data rule: reads the S3 objects mirrored under --data-root.
-  migrate,  ///< `automl-lint migrate` (converting a V1 request to V2).
+  loader,    ///< Reading and parsing the file (AML0xx).
+  schema,    ///< The generated JSON Schema (AML1xx and documented limits inside it).
+  rule,      ///< A cross-field rule in rules/.
+  run,       ///< Across all files of one run.
+  data,      ///< A data rule: reads the S3 objects mirrored under --data-root.
+  migrate,   ///< `automl-lint migrate` (converting a V1 request to V2).
+  settings,  ///< The run's settings: a configuration file, a suppression comment.
 };
 
 /// The problem a request solves: V1 requests are always tabular; a V2 request names its problem
