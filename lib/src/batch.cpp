@@ -49,7 +49,8 @@ void JobNameRegistry::check(std::size_t file_number, LintResult& result) {
 namespace {
 
 /// Lints one input; a failure of the linter itself becomes a diagnostic, never a lost file.
-LintResult lint_input(const Linter& linter, const Input& input) {
+LintResult lint_input(const Linter& default_linter, const Input& input) {
+  const Linter& linter = input.linter ? *input.linter : default_linter;
   try {
     return input.text ? linter.lint_buffer(*input.text, input.name, input.format)
                       : linter.lint_file(input.name);

@@ -107,6 +107,40 @@ pass silently; the run exits with status 2.
 **Fix**: report it as an automl-lint bug with the request file; `--ignore` the rule named in the
 message to lint the file meanwhile.
 )md"),
+      {detail::ids::kUnusedSuppression, "unused-suppression", Severity::warning,
+       "A `# automl-lint: disable=` comment suppresses nothing.", R"md(
+**What it checks**: each rule a `# automl-lint: disable=RULE[,RULE...]` comment in a YAML
+request names (an id, an id prefix such as `AML5`, or a rule name) has a finding to suppress on
+the line the comment applies to: its own line for a comment after a value, the next line that
+is not blank or a comment for a comment on a line of its own. A name that is no rule, and a
+loader rule (AML0xx, which always reports), are reported too. A rule that is not enabled for
+the file (`--select`, `--ignore`, the configuration file) is not reported as unused.
+
+**Why it matters**: a suppression outlives the finding it was written for; left in place, it
+would silently hide the next, real finding of that rule on that line.
+
+**Example**: `TargetAttributeName: churn  # automl-lint: disable=AML302` after the training
+data gained a `churn` column.
+
+**Fix**: remove the comment, or the rule from its list.
+)md",
+       kApiReference, CheckedBy::settings},
+      loader(detail::ids::kInvalidConfig, "invalid-config",
+             "The configuration file (.automl-lint.yaml) is not valid.", R"md(
+**What it checks**: every `.automl-lint.yaml` a run reads (found beside or above a linted file,
+named with `--config`, or reached through `extend`) parses as YAML and holds only the keys
+`automl-lint schema --config` describes, with values of their types: rule ids, id prefixes and
+names that designate a rule, globs that are valid, severities `error`, `warning`, `info` or
+`off`, JSON pointers that start with `/`, an `extend` file that exists and no `extend` cycle.
+
+**Why it matters**: a misspelt key or rule id would otherwise be ignored, and a run would check
+something else than its authors believe. The run still lints with the settings that are valid,
+and exits with status 2.
+
+**Example**: `ignores: [AML501]` (the key is `ignore`), or `severity: {AML302: warn}`.
+
+**Fix**: the diagnostic names the line, and the key or value meant when one is close.
+)md"),
       shape(detail::ids::kSchemaViolation, "schema-violation",
             "The request breaks a shape constraint.", R"md(
 **What it checks**: any shape constraint of the service model that has no more specific rule.

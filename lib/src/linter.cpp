@@ -20,6 +20,7 @@
 #include "rule_ids.hpp"
 #include "schema_validator.hpp"
 #include "source_document.hpp"
+#include "suppressions.hpp"
 
 namespace automl_lint {
 
@@ -84,6 +85,35 @@ void filter_findings(std::vector<detail::Finding>& findings, const detail::Selec
   });
 }
 
+/// Options::ignore_at: findings of those rules at those pointers or inside them go.
+void drop_ignored_at(std::vector<detail::Finding>& findings,
+                     const std::vector<ScopedIgnore>& ignore_at) {
+  if (ignore_at.empty()) return;
+  std::erase_if(findings, [&](const detail::Finding& finding) {
+    return std::any_of(ignore_at.begin(), ignore_at.end(), [&](const ScopedIgnore& ignore) {
+      const std::string& at = ignore.pointer;
+      bool inside = finding.pointer == at ||
+                    (finding.pointer.starts_with(at) && finding.pointer[at.size()] == '/') ||
+                    at.empty();
+      return inside && detail::rule_matches(finding.rule, ignore.rule);
+    });
+  });
+}
+
+/// Options::severity: the last override that matches a finding's rule sets its severity; the
+/// loader's findings keep theirs.
+void override_severities(std::vector<detail::Finding>& findings,
+                         const std::vector<SeverityOverride>& overrides) {
+  if (overrides.empty()) return;
+  for (detail::Finding& finding : findings) {
+    const RuleInfo* rule = detail::rule_with_id(finding.rule);
+    if (rule && rule->checked_by == CheckedBy::loader) continue;
+    for (const SeverityOverride& override : overrides) {
+      if (detail::rule_matches(finding.rule, override.rule)) finding.severity = override.severity;
+    }
+  }
+}
+
 /// Keeps the first `limit` findings and says how many more there were: one hostile file must not
 /// flood the output of a run over many.
 void limit_findings(std::vector<detail::Finding>& findings, std::size_t limit) {
@@ -139,6 +169,12 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
                                    state_->data ? &*state_->data : nullptr, &state_->enabled_rules);
     std::move(rules.findings.begin(), rules.findings.end(), std::back_inserter(findings));
     filter_findings(findings, state_->selection, rules);
+    drop_ignored_at(findings, state_->ignore_at);
+    if (state_->options.suppression_comments) {
+      detail::apply_suppressions(findings, detail::find_suppressions(document), document,
+                                 state_->selection);
+    }
+    override_severities(findings, state_->severity);
     // A rule that failed did not check the request: like an unread file, never a pass.
     result.input_failed = std::any_of(findings.begin(), findings.end(), [](const auto& finding) {
       return finding.rule == detail::ids::kRuleFailed;

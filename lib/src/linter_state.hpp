@@ -16,7 +16,9 @@ struct Linter::State {
   explicit State(Options options_in)
       : options(std::move(options_in)),
         selection(options.select, options.ignore),
-        enabled_rules(detail::enabled_rules(selection)) {
+        enabled_rules(detail::enabled_rules(selection)),
+        ignore_at(normalised(options.ignore_at)),
+        severity(normalised(options.severity)) {
     // Decided once: with no rule that reads data enabled, no request reads any.
     if (options.data_root && detail::any_data_rule_enabled(selection)) {
       data.emplace(*options.data_root);
@@ -37,10 +39,19 @@ struct Linter::State {
   detail::Selection selection;
   /// The cross-field rules the selection enables.
   std::vector<const rules::Rule*> enabled_rules;
+  /// Options::ignore_at and Options::severity with their rules normalised.
+  std::vector<ScopedIgnore> ignore_at;
+  std::vector<SeverityOverride> severity;
   /// With Options::data_root, when an enabled rule reads data.
   std::optional<data::DataAccess> data;
 
  private:
+  template <class Entry>
+  static std::vector<Entry> normalised(std::vector<Entry> entries) {
+    for (Entry& entry : entries) entry.rule = detail::normalise_selector(entry.rule);
+    return entries;
+  }
+
   struct Lazy {
     std::once_flag once;
     std::optional<detail::SchemaValidator> schema;

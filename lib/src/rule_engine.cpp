@@ -20,10 +20,7 @@ namespace {
 
 /// Ids and id prefixes are matched case-insensitively; a rule name is turned into its id.
 std::vector<std::string> normalise(std::vector<std::string> patterns) {
-  for (std::string& pattern : patterns) {
-    const RuleInfo* rule = find_rule(pattern);
-    pattern = rule ? std::string(rule->id) : upper(pattern);
-  }
+  for (std::string& pattern : patterns) pattern = normalise_selector(pattern);
   return patterns;
 }
 
@@ -108,6 +105,23 @@ void run_rule(const rules::Rule& rule, const rules::Request& request,
 }
 
 }  // namespace
+
+std::string normalise_selector(std::string_view selector) {
+  const RuleInfo* rule = find_rule(selector);
+  return rule ? std::string(rule->id) : upper(selector);
+}
+
+bool rule_matches(std::string_view rule_id, std::string_view normalised_selector) {
+  return rule_id.substr(0, normalised_selector.size()) == normalised_selector;
+}
+
+bool selects_some_rule(std::string_view selector) {
+  if (selector.empty()) return false;
+  std::string normalised = normalise_selector(selector);
+  const auto& rules = all_rules();
+  return std::any_of(rules.begin(), rules.end(),
+                     [&](const RuleInfo* rule) { return rule_matches(rule->id, normalised); });
+}
 
 Selection::Selection(std::vector<std::string> select, std::vector<std::string> ignore)
     : select_(normalise(std::move(select))), ignore_(normalise(std::move(ignore))) {}

@@ -27,6 +27,14 @@ class Selection {
   std::vector<std::string> ignore_;
 };
 
+/// A rule id, id prefix or rule name as Options take them, in the form rule_matches() compares:
+/// ids and prefixes upper-cased, a name turned into its id.
+std::string normalise_selector(std::string_view selector);
+/// True when the rule `rule_id` is one a normalised selector designates.
+bool rule_matches(std::string_view rule_id, std::string_view normalised_selector);
+/// True when a selector (normalised or not) designates at least one rule.
+bool selects_some_rule(std::string_view selector);
+
 /// The cross-field rules of rules/, in id order.
 const std::vector<const rules::Rule*>& cross_field_rules();
 

@@ -22,6 +22,8 @@ std::string_view checked_by_name(CheckedBy checked_by) {
       return "data (--data-root)";
     case CheckedBy::migrate:
       return "migrate";
+    case CheckedBy::settings:
+      return "settings";
   }
   return "rule";
 }

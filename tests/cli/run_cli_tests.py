@@ -28,6 +28,7 @@ MIGRATE_INPUT = "tests/fixtures/realistic/sdk-automl-validation-channel-sample-w
 # AML001 (not valid JSON); once YAML requests are read, its expected outcome is no finding, and
 # only this folder's snapshots change.
 WALK = "tests/cli/walk"
+CONFIG = "tests/cli/config"
 BAD_STDIN = '{"AutoMLJobName": "piped_request", "ProblemType": "Regresion"}'
 
 # name -> (arguments, standard input or None)
@@ -126,6 +127,32 @@ CASES = {
          "tests/fixtures/rules/AML807/bad-499-rows.json"],
         None,
     ),
+    # Configuration files (tests/cli/config): found beside or above each file, the closest
+    # winning; `extend`; flags winning over them; problems in them reported at their lines.
+    "config-found-above": ([CONFIG + "/repo/requests"], None),
+    "config-closest-wins": ([CONFIG + "/repo/requests/churn.json", CONFIG + "/repo/nested"],
+                            None),
+    "config-excluded-file-named": ([CONFIG + "/repo/requests/drafts/wip.json"], None),
+    "config-flags-win": (["--ignore", "AML3", "--fail-on", "info",
+                          CONFIG + "/repo/requests/churn.json"], None),
+    "config-explicit": (["--config", CONFIG + "/alt/strict.yaml", CONFIG + "/repo/requests"],
+                        None),
+    "config-none": (["--no-config", CONFIG + "/repo/requests/legacy/churn-2019.json"], None),
+    "config-and-no-config": (["--no-config", "--config", CONFIG + "/alt/strict.yaml", VALID[0]],
+                             None),
+    "config-missing": (["--config", CONFIG + "/no-such.yaml", VALID[0]], None),
+    "config-invalid": ([CONFIG + "/broken/request.json"], None),
+    "config-invalid-sarif": (["--format", "sarif", "--select", "AML104",
+                              CONFIG + "/broken/request.json"], None),
+    "config-extend-cycle": ([CONFIG + "/cycle/request.json"], None),
+    "config-stdin-from-working-folder": (["--stdin-filename", "piped.json", "-"], BAD_STDIN),
+    "show-config": (["--show-config", CONFIG + "/repo/requests/legacy/churn-2019.json"], None),
+    "show-config-flags": (["--show-config", CONFIG + "/repo/nested/churn.json", "--api", "v1",
+                           "--ignore", "AML5"], None),
+    "show-config-none": (["--no-config", "--show-config", VALID[0]], None),
+    "show-config-invalid": (["--show-config", CONFIG + "/broken/request.json"], None),
+    "yaml-suppression-comments": ([CONFIG + "/repo/requests/suppressed.yaml"], None),
+    "schema-config": (["schema", "--config"], None),
     "help": (["--help"], None),
     "migrate-help": (["migrate", "--help"], None),
     "migrate-stdout": (["migrate", MIGRATE_INPUT], None),

@@ -82,9 +82,9 @@ def main():
     includedir = root / build_option(build_root, "includedir")
 
     # 3. The installed files.
-    for header in ["automl_lint.h", "export.h", "diagnostic.hpp", "files.hpp", "linter.hpp",
-                   "migrate.hpp", "schema.hpp",
-                   "output.hpp", "rules.hpp", "version.hpp"]:
+    for header in ["automl_lint.h", "config.hpp", "diagnostic.hpp", "export.h", "files.hpp",
+                   "linter.hpp", "migrate.hpp", "output.hpp", "rules.hpp", "schema.hpp",
+                   "version.hpp"]:
         if not (includedir / "automl_lint" / header).is_file():
             sys.exit(f"installed: {header} is not installed")
     for library in ["libautoml-lint.a", "libautoml-lint.so", "libautoml-lint.so.0",

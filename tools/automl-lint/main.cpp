@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <automl_lint/config.hpp>
 #include <automl_lint/files.hpp>
 #include <automl_lint/linter.hpp>
 #include <automl_lint/migrate.hpp>
@@ -29,6 +30,7 @@
 #include <vector>
 
 #include "rules_markdown.hpp"  // the library's own (not installed): docs/rules.md
+#include "settings.hpp"
 
 namespace {
 
@@ -58,6 +60,10 @@ struct CommandLine {
   std::string migrate_input;
   std::string migrate_output;
   std::string schema_api = "v2";
+  bool schema_config = false;
+  std::string config_file;
+  bool no_config = false;
+  std::string show_config;
 };
 
 automl_lint::Severity severity_named(const std::string& name) {
@@ -281,23 +287,46 @@ bool is_an_input(const std::string& output, const Inputs& inputs) {
   return false;
 }
 
-int lint(CommandLine& command_line) {
-  automl_lint::Options options;
-  options.select = command_line.select;
-  options.ignore = command_line.ignore;
-  options.limits.max_file_bytes = command_line.max_file_bytes;
-  options.skip_non_requests = true;
-  if (!command_line.data_root.empty()) options.data_root = command_line.data_root;
-  if (command_line.api != "auto") {
-    options.api =
-        command_line.api == "v2" ? automl_lint::ApiVersion::v2 : automl_lint::ApiVersion::v1;
+/// The configuration files' problems, one result per file (AML008): they fail the run.
+std::vector<automl_lint::LintResult> config_results(const cli::Settings& settings) {
+  std::vector<automl_lint::LintResult> results;
+  for (const auto& config : settings.configs()) {
+    for (const automl_lint::Diagnostic& diagnostic : config->diagnostics) {
+      if (results.empty() || results.back().file != diagnostic.file) {
+        automl_lint::LintResult result;
+        result.file = diagnostic.file;
+        result.input_failed = true;
+        results.push_back(std::move(result));
+      }
+      results.back().diagnostics.push_back(diagnostic);
+    }
   }
+  return results;
+}
+
+int lint(CommandLine& command_line, cli::Settings& settings) {
   std::vector<std::string> arguments = std::move(command_line.files);
   if (!command_line.files_from.empty()) {
     auto listed = read_file_list(command_line.files_from);
     arguments.insert(arguments.end(), listed.begin(), listed.end());
   }
   Inputs inputs = collect_inputs(arguments, command_line);
+  // Each input gets the linter of its settings; what its configuration excludes goes.
+  Inputs kept;
+  kept.walk_failed = inputs.walk_failed;
+  std::vector<automl_lint::Severity> fail_on;
+  for (std::size_t i = 0; i < inputs.inputs.size(); ++i) {
+    automl_lint::Input& input = inputs.inputs[i];
+    cli::FileSettings file = settings.for_file(input.name);
+    if (file.config && !input.text && automl_lint::config_excludes(*file.config, input.name)) {
+      continue;
+    }
+    input.linter = &settings.linter(file.options);
+    kept.inputs.push_back(std::move(input));
+    kept.named.push_back(inputs.named[i]);
+    fail_on.push_back(file.fail_on);
+  }
+  inputs = std::move(kept);
 
   std::vector<std::unique_ptr<OutputFile>> files;
   std::vector<std::unique_ptr<automl_lint::Formatter>> formatters;
@@ -322,14 +351,20 @@ int lint(CommandLine& command_line) {
     files.push_back(std::move(file));
   }
 
-  automl_lint::Linter linter(options);
-  automl_lint::RunInfo run{linter.enabled_rules(), severity_named(command_line.fail_on)};
+  cli::FileSettings run_settings = settings.for_run();
+  const automl_lint::Linter& linter = settings.linter(run_settings.options);
+  automl_lint::RunInfo run{linter.enabled_rules(), run_settings.fail_on};
   for (auto& formatter : formatters) formatter->begin(run);
   automl_lint::RunSummary summary;
+  for (automl_lint::LintResult& result : config_results(settings)) {
+    summary.count(result);
+    for (auto& formatter : formatters) formatter->file(result);
+  }
   bool findings = false;
   std::size_t index = 0;
   linter.lint_files(inputs.inputs, command_line.jobs, [&](automl_lint::LintResult& result) {
-    bool named = inputs.named[index++];
+    bool named = inputs.named[index];
+    automl_lint::Severity threshold = fail_on[index++];
     summary.count(result);
     if (result.not_a_request) {
       if (named) {
@@ -339,7 +374,7 @@ int lint(CommandLine& command_line) {
       }
       return;
     }
-    findings = findings || automl_lint::has_severity_at_least(result.diagnostics, run.fail_on);
+    findings = findings || automl_lint::has_severity_at_least(result.diagnostics, threshold);
     for (auto& formatter : formatters) formatter->file(result);
   });
   for (auto& formatter : formatters) formatter->end(summary);
@@ -353,6 +388,17 @@ int lint(CommandLine& command_line) {
   }
   if (summary.files_failed > 0 || inputs.walk_failed || output_failed) return kAbnormal;
   return findings ? kFindings : kClean;
+}
+
+/// --show-config FILE: the effective settings and where each came from; the configuration's
+/// problems on standard error.
+int show_config(const CommandLine& command_line, cli::Settings& settings) {
+  settings.show(command_line.show_config, std::cout);
+  std::vector<automl_lint::LintResult> problems = config_results(settings);
+  for (const auto& result : problems) automl_lint::write_text(std::cerr, result.diagnostics);
+  std::cout.flush();
+  if (!problems.empty()) return kAbnormal;
+  return std::cout ? kClean : kAbnormal;
 }
 
 int list_rules(const CommandLine& command_line) {
@@ -520,14 +566,16 @@ int main(int argc, char** argv) {
   app.add_option("--stdin-filename", command_line.stdin_filename,
                  "The name standard input has in diagnostics")
       ->capture_default_str();
-  app.add_option("--select", command_line.select,
-                 "Report only these rule ids, id prefixes or names (comma-separated)")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  app.add_option("--ignore", command_line.ignore,
-                 "Never report these rule ids, id prefixes or names (comma-separated)")
-      ->delimiter(',')
-      ->allow_extra_args(false);
+  auto* select_option =
+      app.add_option("--select", command_line.select,
+                     "Report only these rule ids, id prefixes or names (comma-separated)")
+          ->delimiter(',')
+          ->allow_extra_args(false);
+  auto* ignore_option =
+      app.add_option("--ignore", command_line.ignore,
+                     "Never report these rule ids, id prefixes or names (comma-separated)")
+          ->delimiter(',')
+          ->allow_extra_args(false);
   app.add_option("-j,--jobs", command_line.jobs,
                  "Threads to lint with; 0 means one per core. Output order never depends on it")
       ->capture_default_str();
@@ -536,25 +584,41 @@ int main(int argc, char** argv) {
   app.add_option("--max-file-size", command_line.max_file_bytes,
                  "Refuse larger files with AML004 (bytes)")
       ->capture_default_str();
-  app.add_option("--data-root", command_line.data_root,
-                 "Directory that mirrors S3 as DIR/<bucket>/<key> (as `aws s3 sync` leaves it). "
-                 "With it, the data rules (AML8xx but AML820) read the objects each request "
-                 "points at; without it they are skipped. Nothing outside DIR is read")
-      ->check(CLI::ExistingDirectory);
-  app.add_option("--api", command_line.api,
-                 "The API to check requests as: v1 (CreateAutoMLJob), v2 (CreateAutoMLJobV2), or "
-                 "auto (each file's top-level keys decide)")
-      ->check(CLI::IsMember({"auto", "v1", "v2"}))
-      ->capture_default_str();
+  auto* data_root_option =
+      app.add_option(
+             "--data-root", command_line.data_root,
+             "Directory that mirrors S3 as DIR/<bucket>/<key> (as `aws s3 sync` leaves it). "
+             "With it, the data rules (AML8xx but AML820) read the objects each request "
+             "points at; without it they are skipped. Nothing outside DIR is read")
+          ->check(CLI::ExistingDirectory);
+  auto* api_option =
+      app.add_option(
+             "--api", command_line.api,
+             "The API to check requests as: v1 (CreateAutoMLJob), v2 (CreateAutoMLJobV2), or "
+             "auto (each file's top-level keys decide)")
+          ->check(CLI::IsMember({"auto", "v1", "v2"}))
+          ->capture_default_str();
   app.add_option("--stdin-format", command_line.stdin_format,
                  "The format of standard input (-): json, yaml, or auto (a first character { or "
                  "[ is JSON, anything else YAML). Files are told by their name: .json, .yaml, "
                  ".yml")
       ->check(CLI::IsMember({"auto", "json", "yaml"}))
       ->capture_default_str();
-  app.add_option("--fail-on", command_line.fail_on, "Lowest severity that makes the exit status 1")
-      ->check(CLI::IsMember({"error", "warning", "info"}))
-      ->capture_default_str();
+  auto* fail_on_option = app.add_option("--fail-on", command_line.fail_on,
+                                        "Lowest severity that makes the exit status 1")
+                             ->check(CLI::IsMember({"error", "warning", "info"}))
+                             ->capture_default_str();
+  auto* config_option =
+      app.add_option("--config", command_line.config_file,
+                     "Use this configuration file for every file (and what it extends) instead "
+                     "of the .automl-lint.yaml found beside or above each file")
+          ->check(CLI::ExistingFile);
+  app.add_flag("--no-config", command_line.no_config, "Read no configuration file")
+      ->excludes(config_option);
+  app.add_option("--show-config", command_line.show_config,
+                 "Print the settings FILE would be linted with, and where each comes from "
+                 "(command line, a configuration file's line, default); lint nothing")
+      ->type_name("FILE");
 
   auto* rules = app.add_subcommand("rules", "List every rule: id, name, severity, title");
   rules->add_option("--format", command_line.rules_format, "text, or markdown (docs/rules.md)")
@@ -578,6 +642,9 @@ int main(int argc, char** argv) {
                    "v1 (CreateAutoMLJob) or v2 (CreateAutoMLJobV2)")
       ->check(CLI::IsMember({"v1", "v2"}))
       ->capture_default_str();
+  schema_command->add_flag(
+      "--config", command_line.schema_config,
+      "Print the schema of the configuration file (.automl-lint.yaml) instead");
   schema_command->footer(
       "For VS Code: automl-lint schema > .vscode/autopilot-v2.schema.json, then in\n"
       ".vscode/settings.json:\n"
@@ -596,7 +663,8 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
     bool subcommand = *rules || *explain_command || *migrate_command || *schema_command;
-    if (!subcommand && command_line.files.empty() && command_line.files_from.empty()) {
+    if (!subcommand && command_line.files.empty() && command_line.files_from.empty() &&
+        command_line.show_config.empty()) {
       throw CLI::RequiredError("files");
     }
     std::size_t stdin_readers = static_cast<std::size_t>(command_line.files_from == "-") +
@@ -631,13 +699,28 @@ int main(int argc, char** argv) {
     if (*explain_command) return explain(command_line);
     if (*migrate_command) return migrate(command_line);
     if (*schema_command) {
-      std::cout << automl_lint::request_schema(command_line.schema_api == "v1"
-                                                   ? automl_lint::ApiVersion::v1
-                                                   : automl_lint::ApiVersion::v2)
-                << std::flush;
+      if (command_line.schema_config) {
+        std::cout << automl_lint::config_schema() << std::flush;
+      } else {
+        std::cout << automl_lint::request_schema(command_line.schema_api == "v1"
+                                                     ? automl_lint::ApiVersion::v1
+                                                     : automl_lint::ApiVersion::v2)
+                  << std::flush;
+      }
       return std::cout ? kClean : kAbnormal;
     }
-    return lint(command_line);
+    cli::Flags flags;
+    if (select_option->count() > 0) flags.select = command_line.select;
+    if (ignore_option->count() > 0) flags.ignore = command_line.ignore;
+    if (data_root_option->count() > 0) flags.data_root = command_line.data_root;
+    if (api_option->count() > 0) flags.api = command_line.api;
+    if (fail_on_option->count() > 0) flags.fail_on = severity_named(command_line.fail_on);
+    flags.limits.max_file_bytes = command_line.max_file_bytes;
+    flags.config_file = command_line.config_file;
+    flags.no_config = command_line.no_config;
+    cli::Settings settings(std::move(flags));
+    if (!command_line.show_config.empty()) return show_config(command_line, settings);
+    return lint(command_line, settings);
   } catch (const std::exception& error) {
     std::cerr << "automl-lint: internal error: " << error.what() << '\n';
     return kAbnormal;

@@ -48,6 +48,18 @@ enum class ApiVersion : int {
 /// "CreateAutoMLJob" or "CreateAutoMLJobV2". Never throws; thread-safe.
 AUTOML_LINT_EXPORT std::string_view operation_name(ApiVersion api);
 
+/// Findings of one rule at one place that are not to be reported.
+struct ScopedIgnore {
+  std::string rule;     ///< A rule id, id prefix or rule name.
+  std::string pointer;  ///< A JSON pointer: findings at it or inside it are dropped.
+};
+
+/// The severity findings of some rules are reported with, instead of their rule's own.
+struct SeverityOverride {
+  std::string rule;  ///< A rule id, id prefix or rule name; the last override that matches wins.
+  Severity severity = Severity::error;
+};
+
 struct Options {
   Limits limits;
   /// The API every request is checked as; unset, each request's top-level keys decide.
@@ -56,6 +68,16 @@ struct Options {
   std::vector<std::string> select;
   /// Rule ids, id prefixes or rule names never to report. Loader rules (AML0xx) always report.
   std::vector<std::string> ignore;
+  /// Findings dropped after the checks ran: unlike `ignore`, the rule stays enabled, so rules
+  /// that leave a case to it still do (their deferral is honoured).
+  std::vector<ScopedIgnore> ignore_at;
+  /// Severities that replace the rules' own (the loader's AML0xx keep theirs).
+  std::vector<SeverityOverride> severity;
+  /// Honour `# automl-lint: disable=RULE[,RULE...]` comments in YAML requests: a comment at the
+  /// end of a line drops that line's findings of those rules, a comment on a line of its own
+  /// those of the next line that is not blank or a comment. A suppression that drops nothing
+  /// gets AML007 (when the rule it names is enabled).
+  bool suppression_comments = true;
   /// A directory that mirrors S3 as DIR/<bucket>/<key>. With it, the data rules read the objects
   /// the request points at (nothing outside DIR is opened); without it they are skipped.
   std::optional<std::filesystem::path> data_root;
@@ -92,6 +114,8 @@ struct LintResult {
   bool not_a_request = false;
 };
 
+class Linter;
+
 /// One input of a run: a file to read, or bytes the caller has read already (standard input,
 /// an editor's buffer).
 struct Input {
@@ -101,6 +125,9 @@ struct Input {
   std::optional<std::string> text;
   /// The format of `text`: automatic judges by the name's extension, then the first character.
   InputFormat format = InputFormat::automatic;
+  /// The linter for this input, when it is not the one lint_files() is called on (inputs with
+  /// other settings, e.g. another configuration file); it must outlive the call.
+  const Linter* linter = nullptr;
 };
 
 /// Adds to `results` the diagnostics that need all files of a run: two requests with the same

@@ -13,12 +13,13 @@ namespace automl_lint {
 
 /// Which part of the linter performs a rule's check. Values are fixed.
 enum class CheckedBy : int {
-  loader = 0,   ///< Reading and parsing the file (AML0xx).
-  schema = 1,   ///< The generated JSON Schema (AML1xx and documented limits inside it).
-  rule = 2,     ///< A cross-field rule in rules/.
-  run = 3,      ///< Across all files of one run.
-  data = 4,     ///< A data rule: reads the S3 objects mirrored under --data-root.
-  migrate = 5,  ///< `automl-lint migrate` (converting a V1 request to V2).
+  loader = 0,    ///< Reading and parsing the file (AML0xx).
+  schema = 1,    ///< The generated JSON Schema (AML1xx and documented limits inside it).
+  rule = 2,      ///< A cross-field rule in rules/.
+  run = 3,       ///< Across all files of one run.
+  data = 4,      ///< A data rule: reads the S3 objects mirrored under --data-root.
+  migrate = 5,   ///< `automl-lint migrate` (converting a V1 request to V2).
+  settings = 6,  ///< The run's settings: a configuration file, a suppression comment.
 };
 
 /// The problem a request solves: V1 requests are always tabular; a V2 request names its problem
