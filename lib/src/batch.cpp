@@ -17,8 +17,11 @@ namespace detail {
 
 using rules::concat;
 
-void JobNameRegistry::check(std::size_t file_number, LintResult& result) {
-  if (!result.job_name || !selection_.enabled(detail::ids::kJobNameUniqueInRun)) return;
+void JobNameRegistry::check(std::size_t file_number, LintResult& result,
+                            const Selection& selection) {
+  // Every name is registered, so that a later file is checked against it whatever this file's
+  // settings; only the report depends on them.
+  if (!result.job_name) return;
   const JobName& name = *result.job_name;
   std::string folded = lower(name.value);
   std::uint64_t key = std::hash<std::string>{}(folded);
@@ -28,6 +31,7 @@ void JobNameRegistry::check(std::size_t file_number, LintResult& result) {
     if (folded != name.value) spelling_.emplace(key, name.value);
     return;
   }
+  if (!selection.enabled(detail::ids::kJobNameUniqueInRun) || name.suppressed) return;
   const FirstUse& earlier = first->second;
   std::string earlier_file = file_name_(earlier.file_number);
   if (earlier_file == name.file) return;  // The same file named twice.
@@ -47,6 +51,24 @@ void JobNameRegistry::check(std::size_t file_number, LintResult& result) {
 }  // namespace detail
 
 namespace {
+
+/// Checks the file's job name against the earlier files' and settles the AML202 finding by the
+/// file's own settings, as its other findings were.
+template <class LinterState>  // Linter::State, which only Linter may name.
+void check_job_name(detail::JobNameRegistry& names, std::size_t file_number,
+                    const LinterState& state, LintResult& result) {
+  names.check(file_number, result, state.selection);
+  std::erase_if(result.diagnostics, [&](const Diagnostic& diagnostic) {
+    return diagnostic.rule == detail::ids::kJobNameUniqueInRun &&
+           detail::ignored_at(state.ignore_at, diagnostic.rule, diagnostic.pointer);
+  });
+  for (Diagnostic& diagnostic : result.diagnostics) {
+    if (diagnostic.rule != detail::ids::kJobNameUniqueInRun) continue;
+    if (auto severity = detail::overridden_severity(state.severity, diagnostic.rule)) {
+      diagnostic.severity = *severity;
+    }
+  }
+}
 
 /// Lints one input; a failure of the linter itself becomes a diagnostic, never a lost file.
 LintResult lint_input(const Linter& default_linter, const Input& input) {
@@ -116,12 +138,15 @@ void Linter::lint_files(const std::vector<Input>& inputs, unsigned jobs,
                         const std::function<void(LintResult&)>& on_result) const {
   detail::JobNameRegistry names(detail::Selection(state_->options.select, state_->options.ignore),
                                 [&](std::size_t i) { return inputs[i].name; });
+  auto state_of = [&](const Input& input) -> const State& {
+    return input.linter ? *input.linter->state_ : *state_;
+  };
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   std::size_t threads = std::min<std::size_t>(jobs, inputs.size());
   if (threads <= 1) {
     for (std::size_t i = 0; i < inputs.size(); ++i) {
       LintResult result = lint_input(*this, inputs[i]);
-      names.check(i, result);
+      check_job_name(names, i, state_of(inputs[i]), result);
       on_result(result);
     }
     return;
@@ -136,7 +161,7 @@ void Linter::lint_files(const std::vector<Input>& inputs, unsigned jobs,
   }
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     LintResult result = run.next_in_order();
-    names.check(i, result);
+    check_job_name(names, i, state_of(inputs[i]), result);
     on_result(result);
   }
 }

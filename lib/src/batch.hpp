@@ -23,7 +23,11 @@ class JobNameRegistry {
  public:
   JobNameRegistry(Selection selection, std::function<std::string(std::size_t)> file_name)
       : selection_(std::move(selection)), file_name_(std::move(file_name)) {}
-  void check(std::size_t file_number, LintResult& result);
+  /// With the run's selection, or the file's own (a file with its own settings).
+  void check(std::size_t file_number, LintResult& result) {
+    check(file_number, result, selection_);
+  }
+  void check(std::size_t file_number, LintResult& result, const Selection& selection);
 
  private:
   struct FirstUse {  // 12 bytes: a run over 100,000 files keeps 100,000 of them.

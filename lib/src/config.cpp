@@ -81,6 +81,15 @@ class ConfigReader {
       report_at(position, "The configuration file cannot be read: " + error->message, error->hint);
       return;
     }
+    for (const auto& finding : document_->load_findings()) {  // A key that is not a string.
+      report_at(document_->position_of_offset(finding.offset), finding.message, finding.hint);
+    }
+    for (const auto& duplicate : detail::find_duplicate_keys(document_->root())) {
+      report_at(document_->position_of_offset(document_->offset_of(duplicate.key)),
+                "Duplicate key '" + detail::shorten(duplicate.pointer.substr(1)) +
+                    "'; the later one would win",
+                "remove one of them");
+    }
     const rapidjson::Value& root = document_->root();
     if (root.IsNull()) return;  // An empty file sets nothing.
     if (!root.IsObject()) {
@@ -148,10 +157,14 @@ class ConfigReader {
                    "give a path relative to this file's folder");
       return;
     }
-    if (std::find(chain_.begin(), chain_.end(), target) != chain_.end() ||
-        chain_.size() >= kMaxExtendDepth) {
+    if (std::find(chain_.begin(), chain_.end(), target) != chain_.end()) {
       report_value("/extend",
                    "`extend` makes a cycle: " + display_path(target) + " is already being read");
+      return;
+    }
+    if (chain_.size() >= kMaxExtendDepth) {
+      report_value("/extend",
+                   fmt::format("`extend` goes more than {} files deep", kMaxExtendDepth));
       return;
     }
     chain_.push_back(target);
@@ -297,6 +310,13 @@ class ConfigReader {
       valid = false;
     }
     if (!check_rule(pointer + "/rule", rule->GetString()) || !valid) return std::nullopt;
+    if (only_loader_rules(rule->GetString())) {
+      report_value(
+          pointer + "/rule",
+          "'" + detail::shorten(rule->GetString()) + "' is a loader rule: it always reports",
+          "a file that was not read is never a pass");
+      return std::nullopt;
+    }
     return ConfigIgnore{rule->GetString(), where, origin_of(pointer)};
   }
 
@@ -342,7 +362,7 @@ class ConfigReader {
                                              : "write error, warning, info or off");
         continue;
       }
-      if (is_loader_rule(rule)) {
+      if (only_loader_rules(rule)) {
         report_key(entry,
                    "'" + detail::shorten(rule) +
                        "' is a loader rule: it always reports, "
@@ -354,15 +374,18 @@ class ConfigReader {
       if (level == "error") severity.severity = Severity::error;
       if (level == "warning") severity.severity = Severity::warning;
       if (level == "info") severity.severity = Severity::info;
-      config_.severity[detail::normalise_selector(rule)] = severity;
+      std::string selector = detail::normalise_selector(rule);
+      std::erase_if(config_.severity, [&](const auto& entry) { return entry.first == selector; });
+      config_.severity.emplace_back(selector, severity);
     }
   }
 
-  static bool is_loader_rule(const std::string& rule) {
+  /// True when every rule `rule` designates is a loader rule (AML0, AML001; not AML).
+  static bool only_loader_rules(const std::string& rule) {
     std::string selector = detail::normalise_selector(rule);
     const auto& rules = all_rules();
-    return std::any_of(rules.begin(), rules.end(), [&](const RuleInfo* info) {
-      return info->checked_by == CheckedBy::loader && detail::rule_matches(info->id, selector);
+    return std::none_of(rules.begin(), rules.end(), [&](const RuleInfo* info) {
+      return info->checked_by != CheckedBy::loader && detail::rule_matches(info->id, selector);
     });
   }
 
@@ -436,8 +459,16 @@ bool matches_inside(const std::vector<std::string>& globs, const fs::path& base,
                     const fs::path& file) {
   std::string relative = relative_inside(file, base);
   if (relative.empty()) return false;
-  return std::any_of(globs.begin(), globs.end(),
-                     [&](const std::string& glob) { return glob_matches(glob, relative); });
+  // The file and each folder above it, as the folder walk matches them: `drafts` and
+  // `requests/drafts` leave out what requests/drafts/ holds.
+  for (std::size_t end = relative.find('/');; end = relative.find('/', end + 1)) {
+    std::string_view part = std::string_view(relative).substr(0, end);
+    if (std::any_of(globs.begin(), globs.end(),
+                    [&](const std::string& glob) { return glob_matches(glob, part); })) {
+      return true;
+    }
+    if (end == std::string::npos) return false;
+  }
 }
 
 }  // namespace
@@ -447,7 +478,11 @@ std::optional<fs::path> find_config(const fs::path& folder) {
   for (;;) {
     std::error_code error;
     fs::path candidate = directory / kConfigFileName;
-    if (fs::is_regular_file(candidate, error)) return candidate;
+    // Whatever has the name is the closest configuration (a folder or a dangling link is then
+    // reported as unreadable, never passed over for the one above).
+    if (fs::symlink_status(candidate, error).type() != fs::file_type::not_found && !error) {
+      return candidate;
+    }
     fs::path parent = directory.parent_path();
     if (parent == directory || parent.empty()) return std::nullopt;
     directory = parent;

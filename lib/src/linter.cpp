@@ -66,6 +66,26 @@ Diagnostic to_diagnostic(const detail::SourceDocument& document, std::string_vie
 
 }  // namespace
 
+bool detail::ignored_at(const std::vector<ScopedIgnore>& ignore_at, std::string_view rule,
+                        std::string_view pointer) {
+  return std::any_of(ignore_at.begin(), ignore_at.end(), [&](const ScopedIgnore& ignore) {
+    std::string_view at = ignore.pointer;
+    bool inside =
+        at.empty() || pointer == at ||
+        (pointer.starts_with(at) && pointer.size() > at.size() && pointer[at.size()] == '/');
+    return inside && detail::rule_matches(rule, ignore.rule);
+  });
+}
+
+std::optional<Severity> detail::overridden_severity(const std::vector<SeverityOverride>& overrides,
+                                                    std::string_view rule) {
+  std::optional<Severity> severity;
+  for (const SeverityOverride& override : overrides) {
+    if (detail::rule_matches(rule, override.rule)) severity = override.severity;
+  }
+  return severity;
+}
+
 void detail::sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const auto& a, const auto& b) {
     return std::tie(a.line, a.column, a.rule, a.pointer, a.message) <
@@ -85,18 +105,19 @@ void filter_findings(std::vector<detail::Finding>& findings, const detail::Selec
   });
 }
 
-/// Options::ignore_at: findings of those rules at those pointers or inside them go.
+bool is_loader_finding(std::string_view rule_id) {
+  const RuleInfo* rule = detail::rule_with_id(rule_id);
+  return rule && rule->checked_by == CheckedBy::loader;
+}
+
+/// Options::ignore_at: findings of those rules at those pointers or inside them go; the
+/// loader's findings stay.
 void drop_ignored_at(std::vector<detail::Finding>& findings,
                      const std::vector<ScopedIgnore>& ignore_at) {
   if (ignore_at.empty()) return;
   std::erase_if(findings, [&](const detail::Finding& finding) {
-    return std::any_of(ignore_at.begin(), ignore_at.end(), [&](const ScopedIgnore& ignore) {
-      const std::string& at = ignore.pointer;
-      bool inside = finding.pointer == at ||
-                    (finding.pointer.starts_with(at) && finding.pointer[at.size()] == '/') ||
-                    at.empty();
-      return inside && detail::rule_matches(finding.rule, ignore.rule);
-    });
+    return !is_loader_finding(finding.rule) &&
+           detail::ignored_at(ignore_at, finding.rule, finding.pointer);
   });
 }
 
@@ -106,10 +127,9 @@ void override_severities(std::vector<detail::Finding>& findings,
                          const std::vector<SeverityOverride>& overrides) {
   if (overrides.empty()) return;
   for (detail::Finding& finding : findings) {
-    const RuleInfo* rule = detail::rule_with_id(finding.rule);
-    if (rule && rule->checked_by == CheckedBy::loader) continue;
-    for (const SeverityOverride& override : overrides) {
-      if (detail::rule_matches(finding.rule, override.rule)) finding.severity = override.severity;
+    if (is_loader_finding(finding.rule)) continue;
+    if (auto severity = detail::overridden_severity(overrides, finding.rule)) {
+      finding.severity = *severity;
     }
   }
 }
@@ -170,16 +190,20 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
     std::move(rules.findings.begin(), rules.findings.end(), std::back_inserter(findings));
     filter_findings(findings, state_->selection, rules);
     drop_ignored_at(findings, state_->ignore_at);
+    result.job_name = job_name_of(document, display_name);
     if (state_->options.suppression_comments) {
-      detail::apply_suppressions(findings, detail::find_suppressions(document), document,
-                                 state_->selection);
+      auto suppressions = detail::find_suppressions(document);
+      if (result.job_name) {
+        result.job_name->suppressed = detail::claim_suppression(
+            suppressions, detail::ids::kJobNameUniqueInRun, result.job_name->line);
+      }
+      detail::apply_suppressions(findings, std::move(suppressions), document, state_->selection);
     }
     override_severities(findings, state_->severity);
     // A rule that failed did not check the request: like an unread file, never a pass.
     result.input_failed = std::any_of(findings.begin(), findings.end(), [](const auto& finding) {
       return finding.rule == detail::ids::kRuleFailed;
     });
-    result.job_name = job_name_of(document, display_name);
   }
   // In file order, so that positions are computed in one pass over each line.
   std::stable_sort(findings.begin(), findings.end(),

@@ -60,4 +60,17 @@ struct Linter::State {
   mutable Lazy v2_schema;
 };
 
+namespace detail {
+
+/// True when an ignore of `ignore_at` (rules normalised) covers a finding of `rule` at
+/// `pointer`: the pointer is the ignore's or inside it.
+bool ignored_at(const std::vector<ScopedIgnore>& ignore_at, std::string_view rule,
+                std::string_view pointer);
+
+/// The severity the last override matching `rule` gives it, if any.
+std::optional<Severity> overridden_severity(const std::vector<SeverityOverride>& overrides,
+                                            std::string_view rule);
+
+}  // namespace detail
+
 }  // namespace automl_lint

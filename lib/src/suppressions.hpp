@@ -30,6 +30,10 @@ struct Suppression {
 /// where YAML reads a comment (never inside a quoted or block scalar).
 std::vector<Suppression> find_suppressions(const SourceDocument& document);
 
+/// Marks the entries of the comments on `line` that name `rule_id` as used; true when there is
+/// one (for a finding made later, across files: AML202).
+bool claim_suppression(std::vector<Suppression>& suppressions, std::string_view rule_id, int line);
+
 /// Drops the findings the comments suppress and adds an AML007 finding for each rule a comment
 /// names that is no rule, cannot be suppressed, or (enabled) had nothing to suppress.
 void apply_suppressions(std::vector<Finding>& findings, std::vector<Suppression> suppressions,

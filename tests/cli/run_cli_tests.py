@@ -146,6 +146,8 @@ CASES = {
                               CONFIG + "/broken/request.json"], None),
     "config-extend-cycle": ([CONFIG + "/cycle/request.json"], None),
     "config-stdin-from-working-folder": (["--stdin-filename", "piped.json", "-"], BAD_STDIN),
+    "config-severity-last-match-wins": ([CONFIG + "/order/churn.json"], None),
+    "config-job-names-per-folder": ([CONFIG + "/names"], None),
     "show-config": (["--show-config", CONFIG + "/repo/requests/legacy/churn-2019.json"], None),
     "show-config-flags": (["--show-config", CONFIG + "/repo/nested/churn.json", "--api", "v1",
                            "--ignore", "AML5"], None),

@@ -180,9 +180,12 @@ TEST_CASE("load_config: extend, maps merged, other keys replaced, origins kept")
   REQUIRE(config.files.size() == 2);
   CHECK(config.select.value == std::vector<std::string>{"AML3"});
   CHECK(config.select.origin.line == 2);
+  // In the order they apply: the base file's, then the closer file's (replacing AML302's).
   REQUIRE(config.severity.size() == 2);
-  CHECK(config.severity.at("AML302").severity == Severity::warning);
-  CHECK(config.severity.at("AML601").severity == Severity::error);
+  CHECK(config.severity[0].first == "AML601");
+  CHECK(config.severity[0].second.severity == Severity::error);
+  CHECK(config.severity[1].first == "AML302");
+  CHECK(config.severity[1].second.severity == Severity::warning);
   CHECK(config.fail_on.value == Severity::warning);
   CHECK(config.fail_on.origin.line == 4);
   // Globs are relative to the folder of the file that wrote them.
@@ -190,6 +193,49 @@ TEST_CASE("load_config: extend, maps merged, other keys replaced, origins kept")
   CHECK_FALSE(automl_lint::config_excludes(config, folder.path / "drafts/x.json"));
   CHECK(automl_lint::per_file_ignores_for(config, folder.path / "old/a.json").size() == 1);
   CHECK(automl_lint::per_file_ignores_for(config, folder.path / "team/old/a.json").empty());
+}
+
+TEST_CASE("exclude and per-file-ignores match the folders above a file too") {
+  TemporaryFolder folder;
+  folder.write(".automl-lint.yaml",
+               "exclude: [drafts, requests/old]\nper-file-ignores: {legacy: [AML5]}\n");
+  automl_lint::Config config = automl_lint::load_config(folder.path / ".automl-lint.yaml");
+  CHECK(config.diagnostics.empty());
+  CHECK(automl_lint::config_excludes(config, folder.path / "requests/drafts/wip.json"));
+  CHECK(automl_lint::config_excludes(config, folder.path / "requests/old/a/b.json"));
+  CHECK_FALSE(automl_lint::config_excludes(config, folder.path / "requests/older/b.json"));
+  CHECK_FALSE(automl_lint::config_excludes(config, folder.path / "requests/drafts.json"));
+  CHECK(automl_lint::per_file_ignores_for(config, folder.path / "x/legacy/a.json").size() == 1);
+}
+
+TEST_CASE("a .automl-lint.yaml that is not a file is the closest one, and reported") {
+  TemporaryFolder folder;
+  folder.write(".automl-lint.yaml", "ignore: [AML104]\n");
+  fs::create_directories(folder.path / "sub/.automl-lint.yaml");
+  auto found = automl_lint::find_config(folder.path / "sub");
+  REQUIRE(found);
+  CHECK(*found == folder.path / "sub/.automl-lint.yaml");
+  CHECK(automl_lint::load_config(*found).diagnostics.size() == 1);
+}
+
+TEST_CASE("load_config: keys that are not strings and duplicate keys are diagnostics") {
+  TemporaryFolder folder;
+  folder.write("c.yaml", "1: x\nfail-on: info\nfail-on: error\n");
+  automl_lint::Config config = automl_lint::load_config(folder.path / "c.yaml");
+  REQUIRE(config.diagnostics.size() == 2);
+  CHECK(config.diagnostics[0].line == 1);
+  CHECK(config.diagnostics[1].line == 3);
+  CHECK(config.diagnostics[1].message.find("Duplicate key 'fail-on'") == 0);
+}
+
+TEST_CASE("an ignore at a pointer never drops a loader finding") {
+  Options options;
+  options.ignore_at = {{"AML0", "/AutoMLJobName"}, {"AML", "/AutoMLJobName"}};
+  auto diagnostics = Linter(options)
+                         .lint_buffer(R"({"AutoMLJobName": "a", "AutoMLJobName": "b"})", "d.json")
+                         .diagnostics;
+  CHECK(std::any_of(diagnostics.begin(), diagnostics.end(),
+                    [](const Diagnostic& d) { return d.rule == "AML003"; }));
 }
 
 TEST_CASE("load_config: every problem is a diagnostic at its line, never an exception") {

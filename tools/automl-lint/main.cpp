@@ -318,7 +318,8 @@ int lint(CommandLine& command_line, cli::Settings& settings) {
   for (std::size_t i = 0; i < inputs.inputs.size(); ++i) {
     automl_lint::Input& input = inputs.inputs[i];
     cli::FileSettings file = settings.for_file(input.name);
-    if (file.config && !input.text && automl_lint::config_excludes(*file.config, input.name)) {
+    // Standard input too, by its --stdin-filename: an editor piping an excluded file gets none.
+    if (file.config && automl_lint::config_excludes(*file.config, input.name)) {
       continue;
     }
     input.linter = &settings.linter(file.options);
@@ -351,7 +352,10 @@ int lint(CommandLine& command_line, cli::Settings& settings) {
     files.push_back(std::move(file));
   }
 
-  cli::FileSettings run_settings = settings.for_run();
+  // The settings of the run as a whole (SARIF's rule list, the formats' threshold): those of
+  // the first input, so that no configuration file is read that no input uses.
+  cli::FileSettings run_settings =
+      inputs.inputs.empty() ? settings.for_file("./-") : settings.for_file(inputs.inputs[0].name);
   const automl_lint::Linter& linter = settings.linter(run_settings.options);
   automl_lint::RunInfo run{linter.enabled_rules(), run_settings.fail_on};
   for (auto& formatter : formatters) formatter->begin(run);
@@ -394,9 +398,9 @@ int lint(CommandLine& command_line, cli::Settings& settings) {
 /// problems on standard error.
 int show_config(const CommandLine& command_line, cli::Settings& settings) {
   settings.show(command_line.show_config, std::cout);
+  std::cout.flush();
   std::vector<automl_lint::LintResult> problems = config_results(settings);
   for (const auto& result : problems) automl_lint::write_text(std::cerr, result.diagnostics);
-  std::cout.flush();
   if (!problems.empty()) return kAbnormal;
   return std::cout ? kClean : kAbnormal;
 }

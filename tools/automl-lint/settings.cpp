@@ -1,6 +1,7 @@
 #include "settings.hpp"
 
 #include <algorithm>
+#include <automl_lint/rules.hpp>
 #include <system_error>
 
 namespace cli {
@@ -49,6 +50,22 @@ void add_ignores(const std::vector<automl_lint::ConfigIgnore>& ignores,
     } else {
       options.ignore_at.push_back({ignore.rule, ignore.pointer});
     }
+  }
+}
+
+/// `severity`: the last entry that matches a rule decides, so `off` ignores exactly the rules
+/// whose last match is off (`{AML3: off, AML305: warning}` keeps AML305, as a warning).
+void add_severities(const std::vector<std::pair<std::string, automl_lint::ConfigSeverity>>& entries,
+                    automl_lint::Options& options) {
+  for (const auto& [rule, severity] : entries) {
+    if (severity.severity) options.severity.push_back({rule, *severity.severity});
+  }
+  for (const automl_lint::RuleInfo* rule : automl_lint::all_rules()) {
+    const automl_lint::ConfigSeverity* last = nullptr;
+    for (const auto& [selector, severity] : entries) {
+      if (rule->id.starts_with(selector)) last = &severity;
+    }
+    if (last && !last->severity) options.ignore.emplace_back(rule->id);
   }
 }
 
@@ -138,13 +155,7 @@ FileSettings Settings::for_file(const std::string& name) {
     add_ignores(config->ignore.value, options);
   }
   if (config) {
-    for (const auto& [rule, severity] : config->severity) {
-      if (severity.severity) {
-        options.severity.push_back({rule, *severity.severity});
-      } else {
-        options.ignore.push_back(rule);
-      }
-    }
+    add_severities(config->severity, options);
     add_ignores(automl_lint::per_file_ignores_for(*config, name), options);
   }
   if (flags_.data_root) {

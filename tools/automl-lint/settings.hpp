@@ -41,9 +41,6 @@ class Settings {
   /// The settings of the file `name` (standard input: its --stdin-filename, relative to the
   /// working directory).
   FileSettings for_file(const std::string& name);
-  /// The settings of the run as a whole (the SARIF rule list, the exit threshold of the
-  /// formats): those of a file in the working directory.
-  FileSettings for_run() { return for_file("./-"); }
   /// The linter for these settings, built on first use.
   const automl_lint::Linter& linter(const automl_lint::Options& options);
   /// The configuration files read so far, in the order they were first needed.

@@ -59,7 +59,10 @@ struct Config {
   std::vector<std::filesystem::path> files;
   ConfigSetting<std::vector<std::string>> select;
   ConfigSetting<std::vector<ConfigIgnore>> ignore;
-  std::map<std::string, ConfigSeverity> severity;  ///< By rule as written (normalised id).
+  /// By rule (normalised), in the order they apply, the last match winning: the entries of the
+  /// files extended first, then the closer file's, each in written order (an entry for a rule
+  /// already there replaces it).
+  std::vector<std::pair<std::string, ConfigSeverity>> severity;
   std::map<std::string, ConfigPerFileIgnore> per_file_ignores;  ///< By glob and base.
   /// Globs relative to `exclude_base`: matching files are not linted, even when named.
   ConfigSetting<std::vector<std::string>> exclude;

@@ -96,6 +96,9 @@ struct JobName {
   std::string file;
   int line = 0;
   int column = 0;
+  /// A `# automl-lint: disable=` comment on its line names AML202: a later file that reuses
+  /// the name still gets AML202, this one never does.
+  bool suppressed = false;
 };
 
 /// Result of linting one input.
