@@ -11,6 +11,9 @@ PACKAGES=(
   python3-ruamel.yaml  # the AWS CLI's YAML reader: the reference the YAML reader is tested against
   # The tests of the output formats, the editors' schema and the pre-commit hook.
   git pre-commit libxml2-utils python3-jsonschema python3-regex
+  # The library for other programs: the C API's test and example (a C compiler), the Python
+  # module (pybind11, Python headers) and its wheel (meson-python, pip), boto3 for its guard.
+  gcc pybind11-dev python3-dev python3-mesonpy python3-pip python3-boto3
 )
 
 install_packages() {

@@ -1,4 +1,6 @@
 // docs/rules.md, generated from the rule metadata (a test fails when the file is stale).
+#include "rules_markdown.hpp"
+
 #include <fmt/format.h>
 
 #include "automl_lint/rules.hpp"

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "rules_markdown.hpp"
+
 namespace fs = std::filesystem;
 using automl_lint::all_rules;
 using automl_lint::RuleInfo;

@@ -29,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "rules_markdown.hpp"  // the library's own (not installed): docs/rules.md
 #include "settings.hpp"
 
 namespace {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "automl_lint/diagnostic.hpp"
+#include "automl_lint/export.h"
 #include "automl_lint/linter.hpp"
 
 namespace automl_lint {
@@ -75,23 +76,25 @@ struct Config {
 
 /// The configuration file that applies to a file in `folder`: the closest `.automl-lint.yaml`
 /// in it or above it, or nullopt. `folder` is made absolute first.
-std::optional<std::filesystem::path> find_config(const std::filesystem::path& folder);
+AUTOML_LINT_EXPORT std::optional<std::filesystem::path> find_config(
+    const std::filesystem::path& folder);
 
 /// Reads a configuration file and what it extends (`extend: PATH`, relative to the file).
 /// Never throws for a bad file: problems are Config::diagnostics.
-Config load_config(const std::filesystem::path& file);
+AUTOML_LINT_EXPORT Config load_config(const std::filesystem::path& file);
 
 /// True when `file` (as named in the run) is left out by the configuration's `exclude`.
-bool config_excludes(const Config& config, const std::filesystem::path& file);
+AUTOML_LINT_EXPORT bool config_excludes(const Config& config, const std::filesystem::path& file);
 
 /// True when a `per-file-ignores` entry's glob matches `file` (as named in the run).
-bool per_file_ignore_applies(const ConfigPerFileIgnore& entry, const std::filesystem::path& file);
+AUTOML_LINT_EXPORT bool per_file_ignore_applies(const ConfigPerFileIgnore& entry,
+                                                const std::filesystem::path& file);
 
 /// The rules `per-file-ignores` ignores for `file` (as named in the run).
-std::vector<ConfigIgnore> per_file_ignores_for(const Config& config,
-                                               const std::filesystem::path& file);
+AUTOML_LINT_EXPORT std::vector<ConfigIgnore> per_file_ignores_for(
+    const Config& config, const std::filesystem::path& file);
 
 /// The JSON Schema (draft-07) of the configuration file, for editors.
-std::string_view config_schema();
+AUTOML_LINT_EXPORT std::string_view config_schema();
 
 }  // namespace automl_lint

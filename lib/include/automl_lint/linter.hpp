@@ -1,4 +1,10 @@
 // The library entry point: lint CreateAutoMLJob and CreateAutoMLJobV2 request files or buffers.
+//
+// Exceptions: the calls below never throw for any input (a file that cannot be read, is too
+// large or is not JSON or YAML gives an AML0xx diagnostic, a rule that fails gives AML006). What
+// they may still throw is std::bad_alloc, and std::exception for a failure of the linter itself
+// (an embedded schema or pattern that does not compile: a bug, never the input's fault). The C
+// API (automl_lint.h) and the Python module catch both.
 #pragma once
 
 #include <filesystem>
@@ -10,6 +16,7 @@
 #include <vector>
 
 #include "automl_lint/diagnostic.hpp"
+#include "automl_lint/export.h"
 #include "automl_lint/rules.hpp"
 
 namespace automl_lint {
@@ -38,8 +45,8 @@ enum class ApiVersion : int {
   v2 = 2,  ///< CreateAutoMLJobV2.
 };
 
-/// "CreateAutoMLJob" or "CreateAutoMLJobV2".
-std::string_view operation_name(ApiVersion api);
+/// "CreateAutoMLJob" or "CreateAutoMLJobV2". Never throws; thread-safe.
+AUTOML_LINT_EXPORT std::string_view operation_name(ApiVersion api);
 
 /// Findings of one rule at one place that are not to be reported.
 struct ScopedIgnore {
@@ -128,24 +135,34 @@ struct Input {
 
 /// Adds to `results` the diagnostics that need all files of a run: two requests with the same
 /// AutoMLJobName (compared case-insensitively) give AML202 on the later one. Honours the
-/// options' selection.
-void check_across_files(std::vector<LintResult>& results, const Options& options = {});
+/// options' selection. May throw std::bad_alloc only. Thread-safe for distinct `results`.
+AUTOML_LINT_EXPORT void check_across_files(std::vector<LintResult>& results,
+                                           const Options& options = {});
 
 /// Lints request files. Construction compiles the schema and patterns once; after that a Linter
 /// is immutable, so one instance may be shared by any number of threads.
-class Linter {
+class AUTOML_LINT_EXPORT Linter {
  public:
+  /// Keeps a copy of `options`. Cheap: each API's schema is compiled on first use. May throw
+  /// std::bad_alloc, and std::filesystem::filesystem_error when a relative data_root cannot be made
+  /// absolute (the current directory is gone). A data_root that does not exist is not checked here
+  /// (the C API and the Python module refuse it).
   explicit Linter(Options options = {});
   ~Linter();
   Linter(const Linter&) = delete;
   Linter& operator=(const Linter&) = delete;
 
   /// Lints the file at `path`; diagnostics carry `path` as their file name. Its format is told
-  /// by its name, else by its first character (see InputFormat::automatic).
+  /// by its name, else by its first character (see InputFormat::automatic). It never reads standard
+  /// input: "-" is a file named
+  /// "-". The result carries `path` as its file and the API it was checked as. See the top of
+  /// this file for exceptions. Thread-safe (const).
   LintResult lint_file(const std::filesystem::path& path) const;
 
   /// Lints `text` (the bytes of a request file); diagnostics carry `display_name`. An automatic
-  /// `format` is told by the display name's extension, else by the text's first character.
+  /// `format` is told by the display name's extension, else by the text's first character. The
+  /// result carries `display_name` and the API it was checked as. Exceptions as lint_file.
+  /// Thread-safe (const).
   LintResult lint_buffer(std::string_view text, std::string_view display_name,
                          InputFormat format = InputFormat::automatic) const;
 
@@ -153,17 +170,21 @@ class Linter {
   /// input, on the calling thread, in the order of `inputs`, with the checks across files
   /// applied (AML202). Memory stays bounded whatever the number of files: only a small window of
   /// results is held, plus one entry per distinct job name. The library never reads standard
-  /// input: a caller that lints it reads it and passes its bytes as an Input's `text`.
+  /// input: a caller that lints it reads it and passes its bytes as an Input's `text`. A
+  /// failure of the linter itself on one input becomes a diagnostic of that input; `on_result`
+  /// must not throw. Thread-safe (const); `on_result` is never called concurrently.
   void lint_files(const std::vector<Input>& inputs, unsigned jobs,
                   const std::function<void(LintResult&)>& on_result) const;
 
   /// The same for files only: each path is read as a file ("-" is a file named "-").
+  /// Exceptions and thread safety as above.
   void lint_files(const std::vector<std::string>& paths, unsigned jobs,
                   const std::function<void(LintResult&)>& on_result) const;
 
   /// The rules this linter reports, sorted by id: those the selection enables (the loader's
   /// AML0xx always), without the data rules when there is no data root, and without
-  /// `automl-lint migrate`'s own. Output formats that list rules (SARIF) list these.
+  /// `automl-lint migrate`'s own. Output formats that list rules (SARIF) list these. May
+  /// throw std::bad_alloc only; thread-safe (const).
   std::vector<const RuleInfo*> enabled_rules() const;
 
  private:

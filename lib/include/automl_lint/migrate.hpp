@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "automl_lint/diagnostic.hpp"
+#include "automl_lint/export.h"
 #include "automl_lint/linter.hpp"
 
 namespace automl_lint {
@@ -48,13 +49,15 @@ struct MigrationResult {
 /// Never throws for any input (std::bad_alloc aside); it recurses as deep as the input nests,
 /// which `limits.max_depth` bounds (256 levels by default). Thread-safe: it shares no state, so
 /// any number of threads may call it at once.
-MigrationResult migrate_to_v2(std::string_view text, std::string_view display_name,
-                              const Limits& limits = {});
+AUTOML_LINT_EXPORT MigrationResult migrate_to_v2(std::string_view text,
+                                                 std::string_view display_name,
+                                                 const Limits& limits = {});
 
 /// Reads the file at `path` (a regular file within `limits`, as Linter::lint_file does; AML005
 /// when it cannot be read) and migrates it; diagnostics carry `path` as their file name.
 ///
 /// Never throws (std::bad_alloc aside). Thread-safe.
-MigrationResult migrate_file(const std::filesystem::path& path, const Limits& limits = {});
+AUTOML_LINT_EXPORT MigrationResult migrate_file(const std::filesystem::path& path,
+                                                const Limits& limits = {});
 
 }  // namespace automl_lint

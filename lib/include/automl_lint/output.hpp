@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "automl_lint/diagnostic.hpp"
+#include "automl_lint/export.h"
 #include "automl_lint/linter.hpp"
 #include "automl_lint/rules.hpp"
 
@@ -34,13 +35,16 @@ struct RunSummary {
   std::size_t warnings = 0;
   std::size_t infos = 0;
 
-  /// Counts one result: a skipped file when `result.not_a_request`, else a linted one.
-  void count(const LintResult& result);
+  /// Counts one result: a skipped file when `result.not_a_request`, else a linted one. Never
+  /// throws; one instance is not thread-safe.
+  AUTOML_LINT_EXPORT void count(const LintResult& result);
 };
 
 /// One output format. A run calls begin() once, file() once per linted file in input order
-/// (clean files too; files skipped as not requests never), then end() once.
-class Formatter {
+/// (clean files too; files skipped as not requests never), then end() once. The library's
+/// formatters throw what their stream throws (nothing unless its exceptions() are set) and
+/// std::bad_alloc; one instance is not thread-safe.
+class AUTOML_LINT_EXPORT Formatter {
  public:
   virtual ~Formatter() = default;
   virtual void begin(const RunInfo& run) = 0;
@@ -62,20 +66,23 @@ struct OutputFormat {
   std::unique_ptr<Formatter> (*create)(std::ostream& out, const FormatOptions& options);
 };
 
-/// Every output format: text, json, sarif, github, junit.
-std::span<const OutputFormat> output_formats();
+/// Every output format: text, json, sarif, github, junit. A static table; never throws;
+/// thread-safe.
+AUTOML_LINT_EXPORT std::span<const OutputFormat> output_formats();
 
-/// The format of this name, or nullptr.
-const OutputFormat* find_output_format(std::string_view name);
+/// The format of this name, or nullptr. Never throws; thread-safe.
+AUTOML_LINT_EXPORT const OutputFormat* find_output_format(std::string_view name);
 
 /// The text format's lines for these diagnostics, without colours or the closing summary:
 /// `file:line:col: severity: message [rule]` (`file: severity: ...` when there is no position),
 /// then the pointer and the hint on indented lines. A diagnostic without a rule id (migrate's
-/// "already a CreateAutoMLJobV2 request") has no ` [rule]`.
-void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+/// "already a CreateAutoMLJobV2 request") has no ` [rule]`. Throws what `out` throws (nothing
+/// unless its exceptions() are set) and std::bad_alloc. Thread-safe for distinct streams.
+AUTOML_LINT_EXPORT void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
 
 /// The json format for these diagnostics: a JSON array of objects with exactly the keys file,
-/// rule, severity, message, pointer, line, column, hint.
-void write_json(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+/// rule, severity, message, pointer, line, column, hint. Exceptions and thread safety as
+/// write_text.
+AUTOML_LINT_EXPORT void write_json(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace automl_lint

@@ -2,24 +2,24 @@
 #pragma once
 
 #include <cstdint>
-#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "automl_lint/diagnostic.hpp"
+#include "automl_lint/export.h"
 
 namespace automl_lint {
 
-/// Which part of the linter performs a rule's check.
-enum class CheckedBy {
-  loader,    ///< Reading and parsing the file (AML0xx).
-  schema,    ///< The generated JSON Schema (AML1xx and documented limits inside it).
-  rule,      ///< A cross-field rule in rules/.
-  run,       ///< Across all files of one run.
-  data,      ///< A data rule: reads the S3 objects mirrored under --data-root.
-  migrate,   ///< `automl-lint migrate` (converting a V1 request to V2).
-  settings,  ///< The run's settings: a configuration file, a suppression comment.
+/// Which part of the linter performs a rule's check. Values are fixed.
+enum class CheckedBy : int {
+  loader = 0,    ///< Reading and parsing the file (AML0xx).
+  schema = 1,    ///< The generated JSON Schema (AML1xx and documented limits inside it).
+  rule = 2,      ///< A cross-field rule in rules/.
+  run = 3,       ///< Across all files of one run.
+  data = 4,      ///< A data rule: reads the S3 objects mirrored under --data-root.
+  migrate = 5,   ///< `automl-lint migrate` (converting a V1 request to V2).
+  settings = 6,  ///< The run's settings: a configuration file, a suppression comment.
 };
 
 /// The problem a request solves: V1 requests are always tabular; a V2 request names its problem
@@ -49,8 +49,9 @@ inline constexpr Scope tabular = v1 | v2_tabular;  ///< Tabular jobs of both API
 inline constexpr Scope all = v1 | v2;
 }  // namespace scope
 
-/// "V1 and V2 (tabular, time series)", as docs/rules.md and `explain` show a scope.
-std::string describe_scope(Scope scope);
+/// "V1, V2 tabular, time series", as docs/rules.md and `explain` show a scope. May throw
+/// std::bad_alloc only; thread-safe.
+AUTOML_LINT_EXPORT std::string describe_scope(Scope scope);
 
 struct RuleInfo {
   std::string_view id;          ///< "AML302": prefix, then area digit, then number.
@@ -63,13 +64,12 @@ struct RuleInfo {
   Scope applies_to = scope::all;  ///< The requests the rule checks.
 };
 
-/// Every rule, sorted by id.
-const std::vector<const RuleInfo*>& all_rules();
+/// Every rule, sorted by id: a list built on first use and never changed, whose entries live
+/// as long as the program. May throw std::bad_alloc only (on the first call); thread-safe.
+AUTOML_LINT_EXPORT const std::vector<const RuleInfo*>& all_rules();
 
-/// The rule with this id or name (case-insensitive), or nullptr.
-const RuleInfo* find_rule(std::string_view id_or_name);
-
-/// docs/rules.md: a table of all rules, then each rule's rationale.
-void write_rules_markdown(std::ostream& out);
+/// The rule with this id or name (case-insensitive), or nullptr. May throw std::bad_alloc only
+/// (on the first call); thread-safe.
+AUTOML_LINT_EXPORT const RuleInfo* find_rule(std::string_view id_or_name);
 
 }  // namespace automl_lint

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "automl_lint/export.h"
 #include "automl_lint/linter.hpp"
 
 namespace automl_lint {
@@ -12,6 +13,8 @@ namespace automl_lint {
 /// internal keywords (`x-shape`, `x-doc-limit`, ...), and with each `pattern` written so that
 /// JavaScript's Unicode-mode regular expressions accept it (a needless escape such as `\_`
 /// becomes `_`, which matches the same). Pretty JSON (2-space indent) with a trailing newline.
-std::string request_schema(ApiVersion api);
+/// May throw std::bad_alloc, and std::exception for an embedded schema that does not parse (a
+/// bug); thread-safe.
+AUTOML_LINT_EXPORT std::string request_schema(ApiVersion api);
 
 }  // namespace automl_lint
