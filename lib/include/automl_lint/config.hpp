@@ -1,4 +1,9 @@
 // The configuration file, .automl-lint.yaml: settings kept in the repository beside the requests.
+//
+// Every function here is safe to call from several threads at once (none keeps state). They
+// throw only std::bad_alloc; a file that cannot be read or is not valid becomes a diagnostic.
+// The command line's use of a Config (which settings win, one Linter per set of options) is
+// described in docs/design/config.md.
 #pragma once
 
 #include <filesystem>
@@ -75,7 +80,8 @@ struct Config {
 };
 
 /// The configuration file that applies to a file in `folder`: the closest `.automl-lint.yaml`
-/// in it or above it, or nullopt. `folder` is made absolute first.
+/// in it or above it, or nullopt. `folder` is made absolute first. Whatever bears the name counts
+/// (a folder of that name is returned, and load_config() reports it).
 AUTOML_LINT_EXPORT std::optional<std::filesystem::path> find_config(
     const std::filesystem::path& folder);
 
