@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <ranges>
 #include <utility>
 
 #include "automl_lint/rules.hpp"
@@ -233,8 +232,9 @@ void apply_suppressions(std::vector<Finding>& findings, std::vector<Suppression>
     int line = document.position_of_offset(finding.offset).line;
     bool dropped = false;
     auto [first, last] = std::equal_range(suppressions.begin(), suppressions.end(), line, ByLine{});
-    for (Suppression& suppression : std::ranges::subrange(first, last)) {
-      for (Suppression::Entry& entry : suppression.rules) {
+    // Iterators, not std::ranges::subrange: clang-14 rejects libstdc++ 12's ranges.
+    for (auto suppression = first; suppression != last; ++suppression) {
+      for (Suppression::Entry& entry : suppression->rules) {
         if (!rule_matches(finding.rule, entry.selector)) continue;
         entry.used = true;
         dropped = true;
