@@ -115,12 +115,16 @@ const automl_lint::Config* Settings::config_for(const fs::path& file) {
     path = flags_.config_file;
   } else {
     fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    // A run over a folder asks for the same few folders thousands of times: answer those
+    // without a getcwd() and a path normalisation each.
+    auto seen = by_folder_as_named_.find(folder.native());
+    if (seen != by_folder_as_named_.end()) return seen->second;
     std::error_code error;
     fs::path absolute = fs::absolute(folder, error).lexically_normal();
     auto known = by_folder_.find(absolute);
-    if (known != by_folder_.end()) return known->second;
+    if (known != by_folder_.end()) return by_folder_as_named_[folder.native()] = known->second;
     path = automl_lint::find_config(absolute);
-    if (!path) return by_folder_[absolute] = nullptr;
+    if (!path) return by_folder_as_named_[folder.native()] = by_folder_[absolute] = nullptr;
     const automl_lint::Config* config = nullptr;
     auto loaded = by_path_.find(*path);
     if (loaded != by_path_.end()) {
@@ -129,7 +133,7 @@ const automl_lint::Config* Settings::config_for(const fs::path& file) {
       configs_.push_back(std::make_unique<automl_lint::Config>(automl_lint::load_config(*path)));
       config = by_path_[*path] = configs_.back().get();
     }
-    return by_folder_[absolute] = config;
+    return by_folder_as_named_[folder.native()] = by_folder_[absolute] = config;
   }
   auto loaded = by_path_.find(*path);
   if (loaded != by_path_.end()) return loaded->second;

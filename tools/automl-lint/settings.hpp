@@ -9,6 +9,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace cli {
@@ -56,6 +57,7 @@ class Settings {
   std::vector<std::unique_ptr<automl_lint::Config>> configs_;
   std::map<std::filesystem::path, const automl_lint::Config*> by_path_;
   std::map<std::filesystem::path, const automl_lint::Config*> by_folder_;
+  std::unordered_map<std::string, const automl_lint::Config*> by_folder_as_named_;
   std::map<std::string, std::unique_ptr<automl_lint::Linter>> linters_;
 };
 
