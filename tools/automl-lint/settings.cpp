@@ -124,21 +124,19 @@ const automl_lint::Config* Settings::config_for(const fs::path& file) {
     auto known = by_folder_.find(absolute);
     if (known != by_folder_.end()) return by_folder_as_named_[folder.native()] = known->second;
     path = automl_lint::find_config(absolute);
-    if (!path) return by_folder_as_named_[folder.native()] = by_folder_[absolute] = nullptr;
-    const automl_lint::Config* config = nullptr;
-    auto loaded = by_path_.find(*path);
-    if (loaded != by_path_.end()) {
-      config = loaded->second;
-    } else {
-      configs_.push_back(std::make_unique<automl_lint::Config>(automl_lint::load_config(*path)));
-      config = by_path_[*path] = configs_.back().get();
-    }
+    const automl_lint::Config* config = path ? loaded(*path) : nullptr;
     return by_folder_as_named_[folder.native()] = by_folder_[absolute] = config;
   }
-  auto loaded = by_path_.find(*path);
-  if (loaded != by_path_.end()) return loaded->second;
-  configs_.push_back(std::make_unique<automl_lint::Config>(automl_lint::load_config(*path)));
-  return by_path_[*path] = configs_.back().get();
+  return loaded(*path);
+}
+
+const automl_lint::Config* Settings::loaded(const fs::path& path) {
+  const automl_lint::Config*& config = by_path_[path];
+  if (!config) {
+    configs_.push_back(std::make_unique<automl_lint::Config>(automl_lint::load_config(path)));
+    config = configs_.back().get();
+  }
+  return config;
 }
 
 FileSettings Settings::for_file(const std::string& name) {

@@ -52,6 +52,8 @@ class Settings {
 
  private:
   const automl_lint::Config* config_for(const std::filesystem::path& file);
+  /// The configuration file at `path`, read on first use.
+  const automl_lint::Config* loaded(const std::filesystem::path& path);
 
   Flags flags_;
   std::vector<std::unique_ptr<automl_lint::Config>> configs_;
