@@ -1,5 +1,8 @@
-// The request schemas, compiled into the library so the tool needs no data files at run time.
+// The request schemas, compiled into the library so the tool needs no data files at run time,
+// and the shape checks generated from them.
 #pragma once
+
+#include <rapidjson/document.h>
 
 #include <string_view>
 
@@ -9,5 +12,19 @@ namespace automl_lint::detail {
 extern const std::string_view kCreateAutoMLJobSchema;
 /// schemas/create-auto-ml-job-v2.schema.json, byte for byte.
 extern const std::string_view kCreateAutoMLJobV2Schema;
+
+}  // namespace automl_lint::detail
+
+namespace automl_lint::detail {
+
+class ShapeWalk;
+
+// The schemas' shape checks, compiled from them at build time (tools/gen_shape_checks.py).
+namespace shape_v1 {
+bool check(const rapidjson::Value& value, ShapeWalk& walk);
+}
+namespace shape_v2 {
+bool check(const rapidjson::Value& value, ShapeWalk& walk);
+}
 
 }  // namespace automl_lint::detail

@@ -25,12 +25,17 @@ struct Linter::State {
     }
   }
 
-  /// The schema of one API, compiled on first use (a run over V1 files never compiles V2's).
+  /// The shape checks of one API, set up on first use (a run over V1 files never sets up V2's).
   const detail::SchemaValidator& schema(ApiVersion api) const {
     Lazy& lazy = api == ApiVersion::v2 ? v2_schema : v1_schema;
     std::call_once(lazy.once, [&] {
-      lazy.schema.emplace(api == ApiVersion::v2 ? detail::kCreateAutoMLJobV2Schema
-                                                : detail::kCreateAutoMLJobSchema);
+      if (api == ApiVersion::v2) {
+        lazy.schema.emplace(detail::kCreateAutoMLJobV2Schema, detail::shape_v2::check,
+                            options.shape_engine);
+      } else {
+        lazy.schema.emplace(detail::kCreateAutoMLJobSchema, detail::shape_v1::check,
+                            options.shape_engine);
+      }
     });
     return *lazy.schema;
   }

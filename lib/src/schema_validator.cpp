@@ -7,11 +7,13 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 #include <valijson/adapters/rapidjson_adapter.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "embedded_schemas.hpp"
 #include "messages.hpp"
 #include "re2_pattern.hpp"
 #include "rule_ids.hpp"
@@ -152,13 +154,22 @@ std::string required_name(std::string_view description) {
   return std::string(description.substr(open + 1, close - open - 1));
 }
 
-struct ValijsonError {
-  Tokens tokens;
-  std::string description;
-  std::string_view keyword;
-};
+/// The first error in path order, as "keyword at pointer": the same whichever engine found it.
+std::string first_error(const std::vector<ShapeError>& errors) {
+  const ShapeError* first = nullptr;
+  for (const ShapeError& error : errors) {
+    if (error.keyword.empty()) continue;
+    if (!first || std::tie(error.tokens, error.keyword) < std::tie(first->tokens, first->keyword)) {
+      first = &error;
+    }
+  }
+  if (!first) return "no detail given";
+  return fmt::format("{} at {}", first->keyword,
+                     first->tokens.empty() ? std::string("the top level")
+                                           : display_pointer(pointer_from(first->tokens)));
+}
 
-/// Turns valijson's errors for one document into findings, one per violation.
+/// Turns the shape errors of one document into findings, one per violation.
 class ErrorMapper {
  public:
   ErrorMapper(const SourceDocument& document,
@@ -168,9 +179,9 @@ class ErrorMapper {
         subschema_at_(std::move(subschema_at)),
         member_places_(member_places) {}
 
-  std::vector<Finding> map(const std::vector<ValijsonError>& errors) {
+  std::vector<Finding> map(const std::vector<ShapeError>& errors) {
     collect_missing_required(errors);
-    for (const ValijsonError& error : errors) map_one(error);
+    for (const ShapeError& error : errors) map_one(error);
     for (const auto& [object_pointer, names] : missing_required_) {
       for (const std::string& name : names) report_missing(object_pointer, name);
     }
@@ -180,15 +191,15 @@ class ErrorMapper {
   }
 
  private:
-  void collect_missing_required(const std::vector<ValijsonError>& errors) {
-    for (const ValijsonError& error : errors) {
+  void collect_missing_required(const std::vector<ShapeError>& errors) {
+    for (const ShapeError& error : errors) {
       if (error.keyword == "required") {
         missing_required_[error.tokens].insert(required_name(error.description));
       }
     }
   }
 
-  void map_one(const ValijsonError& error) {
+  void map_one(const ShapeError& error) {
     const rapidjson::Value* schema = subschema_at_(error.tokens);
     const rapidjson::Value* value = document_.find(pointer_from(error.tokens));
     std::string_view keyword = error.keyword;
@@ -547,27 +558,41 @@ class ErrorMapper {
 
 }  // namespace
 
-SchemaValidator::SchemaValidator(std::string_view schema_json) {
-  schema_document_.Parse(schema_json.data(), schema_json.size());
-  if (schema_document_.HasParseError() || !schema_document_.IsObject()) {
+SchemaValidator::SchemaValidator(std::string_view schema_json, CompiledShapeCheck compiled,
+                                 ShapeEngine engine)
+    : schema_json_(schema_json), compiled_(compiled), engine_(engine) {
+  if (engine_ != ShapeEngine::reference) return;
+  // valijson sees a copy of the schema whose patterns go to RE2.
+  rapidjson::Document for_valijson;
+  for_valijson.Parse(schema_json.data(), schema_json.size());
+  if (for_valijson.HasParseError() || !for_valijson.IsObject()) {
     throw std::runtime_error("the embedded request schema is not valid JSON");
   }
-  // Keep the original for messages; valijson sees a copy whose patterns go to RE2.
-  rapidjson::Document for_valijson;
-  for_valijson.CopyFrom(schema_document_, for_valijson.GetAllocator());
   rename_patterns(for_valijson, for_valijson.GetAllocator());
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder());
   valijson::adapters::RapidJsonAdapter adapter(for_valijson);
-  parser.populateSchema(adapter, schema_);
-  rename_patterns(schema_document_, schema_document_.GetAllocator());
-  index_member_places(resolve_ref(schema_document_), "", 0);
-  std::vector<std::string> path;
-  index_map_places(resolve_ref(schema_document_), path, 0);
+  reference_ = std::make_unique<valijson::Schema>();
+  parser.populateSchema(adapter, *reference_);
+}
+
+SchemaValidator::~SchemaValidator() = default;
+
+void SchemaValidator::describe() const {
+  std::call_once(described_, [this] {
+    schema_document_.Parse(schema_json_.data(), schema_json_.size());
+    if (schema_document_.HasParseError() || !schema_document_.IsObject()) {
+      throw std::runtime_error("the embedded request schema is not valid JSON");
+    }
+    rename_patterns(schema_document_, schema_document_.GetAllocator());
+    index_member_places(resolve_ref(schema_document_), "", 0);
+    std::vector<std::string> path;
+    index_map_places(resolve_ref(schema_document_), path, 0);
+  });
 }
 
 void SchemaValidator::index_map_places(const rapidjson::Value& schema,
-                                       std::vector<std::string>& path, int depth) {
+                                       std::vector<std::string>& path, int depth) const {
   constexpr int kDeepestPlace = 16;  // The request nests 8 levels; this only stops a cycle.
   if (depth > kDeepestPlace || !schema.IsObject()) return;
   if (const rapidjson::Value* keys = find_member(schema, "propertyNames")) {
@@ -728,7 +753,7 @@ std::vector<Finding> SchemaValidator::check_map_keys(const SourceDocument& docum
 }
 
 void SchemaValidator::index_member_places(const rapidjson::Value& schema, const std::string& path,
-                                          int depth) {
+                                          int depth) const {
   constexpr int kDeepestPlace = 16;  // The request nests 6 levels; this only stops a cycle.
   if (depth > kDeepestPlace) return;
   if (const rapidjson::Value* properties = find_member(schema, "properties")) {
@@ -801,32 +826,42 @@ void SchemaValidator::report_non_finite(const SourceDocument& document,
   }
 }
 
-std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) const {
+bool SchemaValidator::check_with_valijson(const rapidjson::Value& root,
+                                          std::vector<ShapeError>& errors) const {
   valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
-  valijson::adapters::RapidJsonAdapter adapter(document.root());
-  if (validator.validate(schema_, adapter, &results)) return {};
-  std::vector<ValijsonError> errors;
+  valijson::adapters::RapidJsonAdapter adapter(root);
+  if (validator.validate(*reference_, adapter, &results)) return true;
   valijson::ValidationResults::Error error;
   while (results.popError(error)) {
     std::string_view keyword = keyword_of(error.description);
     errors.push_back({tokens_from_context(error.context), error.description, keyword});
   }
+  return false;
+}
+
+std::vector<Finding> SchemaValidator::validate(const SourceDocument& document) const {
+  std::vector<ShapeError> errors;
+  if (engine_ == ShapeEngine::reference) {
+    if (check_with_valijson(document.root(), errors)) return {};
+  } else {
+    ShapeWalk walk(errors);
+    if (compiled_(document.root(), walk)) return {};
+  }
+  describe();
   ErrorMapper mapper(
       document, [this](const Tokens& tokens) { return subschema_at(tokens); }, member_places_);
   std::vector<Finding> findings = mapper.map(errors);
   if (document.has_special_values()) report_non_finite(document, findings);
   std::vector<Finding> keys = check_map_keys(document);
   std::move(keys.begin(), keys.end(), std::back_inserter(findings));
-  // valijson found the request invalid but said nothing that could be mapped: never silent.
-  // (valijson sees both members of a duplicate key, which AML003 reports.)
+  // The checks found the request invalid but said nothing that could be mapped: never silent.
+  // (Both engines see both members of a duplicate key, which AML003 reports.)
   if (findings.empty() && find_duplicate_keys(document.root()).empty()) {
-    std::string first =
-        errors.empty() ? std::string("no detail given") : errors.front().description;
     findings.push_back({detail::ids::kSchemaViolation, Severity::error,
                         fmt::format("The request breaks a shape constraint that automl-lint "
                                     "cannot attribute to a member ({})",
-                                    shorten(first, 200)),
+                                    first_error(errors)),
                         "", "please report this as an automl-lint bug, with the request file", 0});
   }
   return findings;

@@ -91,7 +91,8 @@ TEST_CASE("a schema violation that cannot be attributed is never silent (AML100)
   // valijson checks propertyNames without saying why; a key schema with `not` is one automl-lint
   // does not check itself, so only the fallback can report it.
   detail::SchemaValidator validator(
-      R"({"type": "object", "propertyNames": {"not": {"enum": ["bad"]}}})");
+      R"({"type": "object", "propertyNames": {"not": {"enum": ["bad"]}}})", nullptr,
+      automl_lint::ShapeEngine::reference);
   automl_lint::Limits limits;
   detail::SourceDocument document(R"({"bad": 1})", limits);
   auto findings = validator.validate(document);

@@ -45,6 +45,12 @@ enum class ApiVersion : int {
   v2 = 2,  ///< CreateAutoMLJobV2.
 };
 
+/// What checks a request's shape. Both give the same findings (the tests hold them equal).
+enum class ShapeEngine : int {
+  compiled = 0,   ///< Checks compiled from the schema at build time: the fast path.
+  reference = 1,  ///< valijson interpreting the schema: the reference, several times slower.
+};
+
 /// "CreateAutoMLJob" or "CreateAutoMLJobV2". Never throws; thread-safe.
 AUTOML_LINT_EXPORT std::string_view operation_name(ApiVersion api);
 
@@ -88,6 +94,8 @@ struct Options {
   /// it cannot be parsed, when its text contains "AutoML" (every request has AutoMLJobName).
   /// Inputs that are not UTF-8, too large or unreadable are reported, never skipped.
   bool skip_non_requests = false;
+  /// The shape checks to run; the reference engine is there for tests and benchmarks.
+  ShapeEngine shape_engine = ShapeEngine::compiled;
 };
 
 /// Where a request names its job.
