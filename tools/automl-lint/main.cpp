@@ -49,6 +49,7 @@ struct CommandLine {
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string fail_on = "error";
+  std::string shape_engine = "compiled";
   std::string rules_format = "text";
   std::string files_from;
   std::string data_root;
@@ -619,6 +620,11 @@ int main(int argc, char** argv) {
           ->check(CLI::ExistingFile);
   app.add_flag("--no-config", command_line.no_config, "Read no configuration file")
       ->excludes(config_option);
+  // Hidden (no group): for the differential tests and the benchmark.
+  app.add_option("--shape-engine", command_line.shape_engine,
+                 "compiled (the checks generated from the schema) or reference (valijson)")
+      ->check(CLI::IsMember({"compiled", "reference"}))
+      ->group("");
   app.add_option("--show-config", command_line.show_config,
                  "Print the settings FILE would be linted with, and where each comes from "
                  "(command line, a configuration file's line, default); lint nothing")
@@ -722,6 +728,9 @@ int main(int argc, char** argv) {
     flags.limits.max_file_bytes = command_line.max_file_bytes;
     flags.config_file = command_line.config_file;
     flags.no_config = command_line.no_config;
+    if (command_line.shape_engine == "reference") {
+      flags.shape_engine = automl_lint::ShapeEngine::reference;
+    }
     cli::Settings settings(std::move(flags));
     if (!command_line.show_config.empty()) return show_config(command_line, settings);
     return lint(command_line, settings);

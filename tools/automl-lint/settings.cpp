@@ -81,6 +81,7 @@ std::string options_key(const automl_lint::Options& options) {
   }
   add("d" + (options.data_root ? options.data_root->string() : std::string("-")));
   add("a" + api_text(options.api));
+  add(options.shape_engine == automl_lint::ShapeEngine::reference ? "e1" : "e0");
   return key;
 }
 
@@ -145,6 +146,7 @@ FileSettings Settings::for_file(const std::string& name) {
   const automl_lint::Config* config = settings.config;
   automl_lint::Options& options = settings.options;
   options.limits = flags_.limits;
+  options.shape_engine = flags_.shape_engine;
   options.skip_non_requests = true;
   if (flags_.select) {
     options.select = *flags_.select;

@@ -23,6 +23,7 @@ struct Flags {
   std::optional<std::string> api;  ///< auto, v1, v2
   std::optional<automl_lint::Severity> fail_on;
   automl_lint::Limits limits;
+  automl_lint::ShapeEngine shape_engine = automl_lint::ShapeEngine::compiled;
   std::string config_file;  ///< --config; empty: found beside or above each file.
   bool no_config = false;
 };
