@@ -4,7 +4,8 @@
 #
 #   fuzz/make_corpus.sh [BUILD_DIR [CORPUS_DIR]]
 #
-# fuzz_lint_bytes gets every tests/fixtures/**/*.json and examples/**/*.json as they are.
+# fuzz_lint_bytes and fuzz_shape_engines get every tests/fixtures/**/*.json and examples/**/*.json
+# as they are.
 # fuzz_lint_request gets the same files (as raw inputs they still decode to some edits) plus
 # inputs in its own layout (see fuzz_lint_request.cpp): for each member of a fixture at a pointer
 # of the harness's table, "replace that member of a base request with the fixture's value", on a
@@ -19,7 +20,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build-fuzz}"
 corpus="${2:-$build/corpus}"
-mkdir -p "$corpus/fuzz_lint_bytes" "$corpus/fuzz_lint_request" "$corpus/fuzz_data_readers"
+mkdir -p "$corpus/fuzz_lint_bytes" "$corpus/fuzz_lint_request" "$corpus/fuzz_data_readers" \
+  "$corpus/fuzz_shape_engines"
 
 python3 - "$root" "$corpus" <<'PY'
 import hashlib, json, pathlib, re, sys
@@ -34,11 +36,15 @@ def save(harness, data):
         return 1
     return 0
 
-added = {"fuzz_lint_bytes": 0, "fuzz_lint_request": 0}
+added = {"fuzz_lint_bytes": 0, "fuzz_lint_request": 0, "fuzz_shape_engines": 0}
 for f in files:
     data = f.read_bytes()
     for harness in added:
         added[harness] += save(harness, data)
+
+# The shape engines also get the YAML fixtures.
+for f in sorted(p for d in ("tests/fixtures", "examples") for p in (root / d).rglob("*.yaml")):
+    added["fuzz_shape_engines"] += save("fuzz_shape_engines", f.read_bytes())
 
 # The request harness's base requests and pointer table, read from its source so that there is
 # one list of each.

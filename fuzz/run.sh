@@ -5,7 +5,7 @@
 #   fuzz/run.sh --smoke [HARNESS...]                each harness for 20 s (about a minute in all),
 #                                                   from the seeds alone (build-fuzz/smoke-corpus/)
 #
-# HARNESS: fuzz_lint_bytes, fuzz_lint_request, fuzz_data_readers (default: all). --parallel runs them at the same
+# HARNESS: fuzz_lint_bytes, fuzz_lint_request, fuzz_data_readers, fuzz_shape_engines (default: all). --parallel runs them at the same
 # time, one core each; otherwise one after the other. The build directory is build-fuzz/
 # (FUZZ_BUILD_DIR overrides it), configured with clang-14 (CC/CXX override it).
 #
@@ -25,7 +25,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
-all_harnesses=(fuzz_lint_bytes fuzz_lint_request fuzz_data_readers)
+all_harnesses=(fuzz_lint_bytes fuzz_lint_request fuzz_data_readers fuzz_shape_engines)
 
 usage() {
   sed -n '4,6p' "$0" | sed 's/^# \{0,1\}//' >&2
@@ -48,7 +48,7 @@ harnesses=()
 for arg in "$@"; do
   case "$arg" in
     --parallel) parallel=1 ;;
-    fuzz_lint_bytes | fuzz_lint_request | fuzz_data_readers) harnesses+=("$arg") ;;
+    fuzz_lint_bytes | fuzz_lint_request | fuzz_data_readers | fuzz_shape_engines) harnesses+=("$arg") ;;
     *) echo "run.sh: unknown harness '$arg' (have: ${all_harnesses[*]})" >&2; exit 2 ;;
   esac
 done
@@ -100,6 +100,7 @@ for reproducer in "$root"/tests/fixtures/fuzz-regressions/*.bin; do
   harness=fuzz_lint_bytes
   [[ "$name" == request-* ]] && harness=fuzz_lint_request
   [[ "$name" == data-* ]] && harness=fuzz_data_readers
+  [[ "$name" == shape-* ]] && harness=fuzz_shape_engines
   [ -x "$build/fuzz/$harness" ] || continue
   if ! "$build/fuzz/$harness" "$reproducer" >"$build/logs/replay-$name.log" 2>&1; then
     echo "run.sh: reproducer $name fails again with $harness; see $build/logs/replay-$name.log" >&2

@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Runs the shape-engines check over the benchmark's corpus (bench/make_corpus.py).
+
+    bench_corpus.py SHAPE_ENGINES OUT_DIR [--size N]
+
+Makes the corpus of N requests (default 2,000; the bench corpora are prefixes of each other)
+in OUT_DIR, then checks every file in it with both engines; exits with the check's status.
+"""
+
+import argparse
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("shape_engines")
+    parser.add_argument("out_dir")
+    parser.add_argument("--size", type=int, default=2000)
+    args = parser.parse_args()
+    subprocess.run([sys.executable, str(ROOT / "bench/make_corpus.py"), "--out", args.out_dir,
+                    "--sizes", str(args.size)], check=True, stdout=subprocess.DEVNULL)
+    corpus = pathlib.Path(args.out_dir) / ("n%d" % args.size)
+    return subprocess.run([args.shape_engines, str(corpus)]).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
