@@ -48,7 +48,13 @@ class ObjectReader {
     return found == object_->MemberEnd() ? nullptr : &found->value;
   }
   std::string pointer_of(std::string_view name) const {
-    return pointer_ + "/" + detail::escape_pointer_token(name);
+    if (detail::needs_escape(name)) {
+      return pointer_ + "/" + detail::escape_pointer_token(name);
+    }
+    std::string pointer;  // One allocation: most names need no escape.
+    pointer.reserve(pointer_.size() + 1 + name.size());
+    pointer.append(pointer_).append(1, '/').append(name);
+    return pointer;
   }
 
   template <typename T>

@@ -167,9 +167,15 @@ std::size_t SourceDocument::key_offset(std::string_view pointer) const {
   return offset_of(resolved.complete && resolved.key ? resolved.key : resolved.value);
 }
 
+bool needs_escape(std::string_view token) {
+  // A loop, not find_first_of, which calls memchr for each character.
+  return std::any_of(token.begin(), token.end(), [](char c) { return c == '~' || c == '/'; });
+}
+
 std::string escape_pointer_token(std::string_view token) {
+  if (!needs_escape(token)) return std::string(token);
   std::string escaped;
-  escaped.reserve(token.size());
+  escaped.reserve(token.size() + 2);
   for (char c : token) {
     if (c == '~') {
       escaped += "~0";

@@ -133,6 +133,8 @@ class SourceDocument {
 
 /// Escapes one reference token for a JSON pointer (RFC 6901: ~ as ~0, / as ~1).
 std::string escape_pointer_token(std::string_view token);
+/// Whether a token holds '~' or '/', which a JSON pointer escapes.
+bool needs_escape(std::string_view token);
 
 /// Splits a JSON pointer into unescaped reference tokens.
 std::vector<std::string> split_pointer(std::string_view pointer);

@@ -1,6 +1,7 @@
 #include "source_text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "rule_ids.hpp"
 #include "utf8.hpp"
@@ -29,8 +30,12 @@ SourceText::SourceText(std::string_view text) : text_(text) {
 Position SourceText::position_of_offset(std::size_t offset) const {
   if (line_starts_.empty()) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-      if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    const char* begin = text_.data();
+    const char* end = begin + text_.size();
+    for (const char* at = begin; (at = static_cast<const char*>(
+                                      std::memchr(at, '\n', static_cast<std::size_t>(end - at))));
+         ++at) {
+      line_starts_.push_back(static_cast<std::size_t>(at - begin) + 1);
     }
   }
   offset = std::min(offset, text_.size());

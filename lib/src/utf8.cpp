@@ -1,5 +1,8 @@
 #include "utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace automl_lint::detail {
 namespace {
 
@@ -28,10 +31,21 @@ std::size_t sequence_length(std::string_view text, std::size_t i) {
   return length;
 }
 
+/// Whether the 8 bytes at `at` are all ASCII.
+bool ascii_word(const char* at) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, at, sizeof word);
+  return (word & 0x8080808080808080ULL) == 0;
+}
+
 }  // namespace
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    if (i + 8 <= text.size() && ascii_word(text.data() + i)) {  // Most of a request is ASCII.
+      i += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;
