@@ -145,8 +145,7 @@ class Generator:
         if "maxLength" in node:
             checks.append("if (size > %dU) %s" % (node["maxLength"], fail("max_length")))
         if "pattern" in node:
-            checks.append("if (!%s().full_match(text)) %s" % (self.matcher(node["pattern"]),
-                                                              fail("pattern")))
+            checks.append("if (!%s(text)) %s" % (self.matcher(node["pattern"]), fail("pattern")))
         if not checks:
             return []
         return ["if (%s.IsString()) {" % subject,
@@ -292,14 +291,7 @@ class Generator:
             "",
         ]
         for pattern, matcher in self.patterns.items():
-            out += [
-                "// Compiled on first use: a run that never meets the member compiles nothing.",
-                "const PatternMatcher& %s() {" % matcher,
-                "  static const PatternMatcher matcher(std::string(%s));" % cpp_view(pattern),
-                "  return matcher;",
-                "}",
-                "",
-            ]
+            out += pattern_functions(pattern, matcher)
         for function in self.functions:
             out.append(declaration(function) + ";")
         out.append("")
@@ -320,6 +312,105 @@ class Generator:
             "",
         ]
         return "\n".join(out)
+
+
+def pattern_functions(pattern, name):
+    """`bool name(std::string_view)`: a full match of `pattern`, by a loop over a byte set for
+    the simple forms (`.*`, one character class repeated), else by RE2, compiled on first use."""
+    regex = [
+        "// Compiled on first use: a run that never meets the member compiles nothing.",
+        "const PatternMatcher& %s_regex() {" % name,
+        "  static const PatternMatcher matcher(std::string(%s));" % cpp_view(pattern),
+        "  return matcher;",
+        "}",
+    ]
+    simple = simple_form(pattern)
+    if simple is None:
+        return regex + ["bool %s(std::string_view text) { return %s_regex().full_match(text); }" % (name, name), ""]
+    if simple == "any-line":  # RE2's . is any character but a line feed.
+        return ["bool %s(std::string_view text) { return text.find('\\n') == std::string_view::npos; }" % name, ""]
+    members, unicode, repeat = simple
+    low = sum(1 << b for b in members if b < 64)
+    high = sum(1 << (b - 64) for b in members if b >= 64)
+    # A non-ASCII character is never in an ASCII class; with \p{..} classes RE2 decides.
+    non_ascii = "return %s_regex().full_match(text);" % name if unicode else "return false;"
+    return (regex if unicode else []) + [
+        "bool %s(std::string_view text) {" % name,
+        "  constexpr std::uint64_t kLow = 0x%016xULL, kHigh = 0x%016xULL;" % (low, high),
+        "  for (char c : text) {",
+        "    auto byte = static_cast<unsigned char>(c);",
+        "    if (byte >= 0x80) {",
+        "      %s" % non_ascii,
+        "    }",
+        "    if (!(((byte < 64 ? kLow : kHigh) >> (byte & 63)) & 1)) return false;",
+        "  }",
+        "  return %s;" % ("!text.empty()" if repeat == "+" else "true"),
+        "}",
+        "",
+    ]
+
+
+# The ASCII members of the Unicode classes, as ascii_equivalent() (pattern_matcher.cpp) has them.
+UNICODE_CLASSES = {"L": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "Z": " ",
+                   "N": "0123456789"}
+
+
+def simple_form(pattern):
+    """"any-line" for ^(?:.*)$; (ASCII members, has \p classes, "*" or "+") for
+    ^(?:[class]*)$ or ^(?:([class]+))$; None for anything else (RE2 matches those)."""
+    if not (pattern.startswith("^(?:") and pattern.endswith(")$")):
+        return None
+    body = pattern[4:-2]
+    if body == ".*":
+        return "any-line"
+    if body.startswith("(") and body.endswith(")"):
+        body = body[1:-1]
+    if len(body) < 3 or body[0] != "[" or body[-1] not in "*+" or body[-2] != "]":
+        return None
+    parsed = parse_class(body[1:-2])
+    if parsed is None:
+        return None
+    members, unicode = parsed
+    return members, unicode, body[-1]
+
+
+def parse_class(text):
+    """The ASCII bytes of a character class body (no negation), and whether it has \p{..}."""
+    if text.startswith("^") or not text:
+        return None
+    members, unicode, i = set(), False, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            if text[i + 1:i + 2] == "p" and text[i + 2:i + 3] == "{" and text[i + 4:i + 5] == "}":
+                if text[i + 3] not in UNICODE_CLASSES:
+                    return None
+                members |= {ord(c) for c in UNICODE_CLASSES[text[i + 3]]}
+                unicode, i = True, i + 5
+                continue
+            escaped = text[i + 1:i + 2]
+            if escaped == "d":
+                members |= set(range(ord("0"), ord("9") + 1))
+            elif escaped and not escaped.isalnum():
+                members.add(ord(escaped))
+            else:
+                return None  # \w, \s and the like: leave them to RE2.
+            i += 2
+            continue
+        if char in "[]":
+            return None
+        if i + 2 < len(text) and text[i + 1] == "-" and text[i + 2] not in "\\]":
+            low, high = ord(char), ord(text[i + 2])
+            if low > high or high >= 0x80:
+                return None
+            members |= set(range(low, high + 1))
+            i += 3
+            continue
+        if ord(char) >= 0x80:
+            return None
+        members.add(ord(char))
+        i += 1
+    return members, unicode
 
 
 def keyword_enum(key):

@@ -51,7 +51,7 @@ std::string parse_error_hint(std::string_view body, const rapidjson::Reader& rea
 /// starts, and enforces the nesting limit.
 class PositionRecorder {
  public:
-  PositionRecorder(LoadedDocument& out, const rapidjson::StringStream& stream,
+  PositionRecorder(LoadedDocument& out, const rapidjson::MemoryStream& stream,
                    std::string_view body, std::size_t max_depth,
                    const std::unordered_map<std::size_t, std::string>* big_numbers)
       : big_numbers_(big_numbers),
@@ -168,7 +168,7 @@ class PositionRecorder {
   const std::unordered_map<std::size_t, std::string>* big_numbers_;
   rapidjson::Document& document_;
   std::vector<std::pair<std::uint32_t, ValueNote>>& notes_;
-  const rapidjson::StringStream& stream_;
+  const rapidjson::MemoryStream& stream_;
   std::string_view body_;
   std::vector<std::uint32_t>& starts_;
   std::size_t max_depth_;
@@ -267,11 +267,10 @@ struct ParseOutcome {
 
 ParseOutcome parse(std::string_view body, const Limits& limits, LoadedDocument& out,
                    const std::unordered_map<std::size_t, std::string>* big_numbers = nullptr) {
-  // A NUL-terminated copy: RapidJSON scans strings and whitespace 16 bytes at a time
-  // (RAPIDJSON_SSE2, meson.build) only in such a stream. The body holds no NUL (check_source),
-  // so the terminator is the end of the input, as for a memory stream.
-  std::string terminated(body);
-  rapidjson::StringStream stream(terminated.c_str());
+  // A memory stream, not a string stream: RapidJSON parses a string from a local copy of a
+  // string stream and writes its position back only after the handler ran, so Tell() would give
+  // the handler the position before the string.
+  rapidjson::MemoryStream stream(body.data(), body.size());
   PositionRecorder recorder(out, stream, body, limits.max_depth, big_numbers);
   rapidjson::Reader reader;
   auto generate = [&](rapidjson::Document&) {

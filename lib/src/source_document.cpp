@@ -41,14 +41,20 @@ void SourceDocument::build_offset_index() const {
       note_by_node_.emplace(&node, &note->second);
       ++note;
     }
-    offset_by_node_[&node] = starts[index++];
+    offset_by_node_.emplace_back(&node, starts[index++]);
   });
+  // Stable, and the last entry of a node wins: a node visited twice keeps its later offset.
+  std::stable_sort(offset_by_node_.begin(), offset_by_node_.end(),
+                   [](const auto& a, const auto& b) { return std::less<>()(a.first, b.first); });
 }
 
 std::size_t SourceDocument::offset_of(const rapidjson::Value* node) const {
   if (offset_by_node_.empty() && !loaded_.start_offsets.empty()) build_offset_index();
-  auto found = offset_by_node_.find(node);
-  return source_.bom_bytes() + (found == offset_by_node_.end() ? 0 : found->second);
+  auto after = std::upper_bound(
+      offset_by_node_.begin(), offset_by_node_.end(), node,
+      [](const auto* key, const auto& entry) { return std::less<>()(key, entry.first); });
+  bool known = after != offset_by_node_.begin() && std::prev(after)->first == node;
+  return source_.bom_bytes() + (known ? std::prev(after)->second : 0);
 }
 
 const ValueNote* SourceDocument::note(const rapidjson::Value* node) const {
