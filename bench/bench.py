@@ -695,8 +695,9 @@ def v2_table(by: dict, corpus: Path, n: int) -> dict | None:
     return {"name": "v2", "n": n, "series": series, "ratios": ratios,
             "title": f"(d) The same requests migrated to CreateAutoMLJobV2 ({n:,} files)",
             "notes": [f"`n{n}-v2/` holds each file of `n{n}/` through `automl-lint migrate`; the "
-                      f"{len(kept)} that migrate refuses (channels naming different targets, a "
-                      "key written twice: all invalid) stay as they are, V1 requests, so both "
+                      f"{len(kept)} that migrate refuses (channels naming different targets, "
+                      "ProblemType at two places, a key written twice: all invalid) stay as they "
+                      "are, V1 requests, so both "
                       f"sides hold {n:,} files. {manifest['invalid_count']:,} V2 files are "
                       f"invalid ({manifest['invalid_v1']:,} V1 ones): a V2 member at the top of "
                       "a V1 request is at its place once migrated, and V2 allows Gzip for "

@@ -16,8 +16,8 @@ Twins, for the sizes of --twin-sizes (default 1,000 and 10,000):
                  is read back with PyYAML (or ruamel.yaml) and must hold exactly the JSON twin's data
   n<SIZE>-v2/    the same requests as CreateAutoMLJobV2 requests, each `automl-lint migrate`d
                  (only with --automl-lint); a file that migrate refuses (channels naming different
-                 targets, a key written twice) stays as it is, a V1 request, and the manifest
-                 lists it under "kept_v1"
+                 targets, ProblemType at two places, a key written twice) stays as it is, a V1
+                 request, and the manifest lists it under "kept_v1"
 
 About 80% of the files are valid requests (automl-lint reports no finding at all on them, not
 even a warning); about 20% carry one violation, or two in different parts of the request.
@@ -887,11 +887,20 @@ def make_corpus(out: Path, seed: int, size: int, force: bool, fmt: str = "json")
 
 
 # In a CreateAutoMLJobV2 request, a V1 violation is the same mistake at its V2 place, with the
-# same rule, except these kinds: a V2 member at the top of a V1 request is at its place once
-# migrated (no violation), and AugmentedManifestFile, AML311's in V1, is AML314's in V2 (tabular
-# jobs take S3Prefix or ManifestFile). And V2 has a rule V1 has not: Gzip for S3Prefix only
-# (AML315), so a valid V1 request whose ManifestFile channel says Gzip is invalid as V2.
-V2_RULES = {"v2-member-in-v1": None, "augmented-manifest-in-v1": "AML314"}
+# same rule, except these: a V2 member at the top of a V1 request is at its place once migrated
+# (no violation); AugmentedManifestFile, AML311's in V1, is AML314's in V2 (tabular jobs take
+# S3Prefix or ManifestFile); a ProblemType misplaced in AutoMLJobConfig moves to
+# TabularJobConfig.ProblemType, where it is a problem type without an objective (AML401; with a
+# ProblemType at the top too, migrate refuses the file). And V2 has a rule V1 has not: Gzip for
+# S3Prefix only (AML315), so a valid V1 request whose ManifestFile channel says Gzip is invalid
+# as V2.
+V2_RULES = {"v2-member-in-v1": None, "augmented-manifest-in-v1": "AML314",
+            ("unknown-key", "/AutoMLJobConfig/ProblemType"): "AML401"}
+
+
+def v2_rule(v: dict) -> str | None:
+    key = (v["kind"], v["pointer"])
+    return V2_RULES[key] if key in V2_RULES else V2_RULES.get(v["kind"], v["rule"])
 
 
 def gzip_outside_s3prefix(request) -> list[dict]:
@@ -909,8 +918,7 @@ def gzip_outside_s3prefix(request) -> list[dict]:
 
 def v2_violations(v1_violations: list[dict], v1_text: bytes) -> list[dict]:
     """What automl-lint must report on the migration of a V1 file (pointers stay V1's)."""
-    out = [{**v, "rule": V2_RULES.get(v["kind"], v["rule"])} for v in v1_violations
-           if V2_RULES.get(v["kind"], v["rule"])]
+    out = [{**v, "rule": v2_rule(v)} for v in v1_violations if v2_rule(v)]
     return out + gzip_outside_s3prefix(json.loads(v1_text))
 
 
