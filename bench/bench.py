@@ -902,9 +902,8 @@ def main() -> int:
     if ctx["corpora"]:
         ctx["per_kind"] = per_kind(ctx, corpus)
 
-    tables = []
-    for n in [n for n in sizes_arg(args.twin_sizes) if n in sizes]:
-        tables += [t for t in (yaml_table(by, corpus, n), v2_table(by, corpus, n)) if t]
+    twins = [n for n in sizes_arg(args.twin_sizes) if n in sizes]
+    tables = [t for make in (yaml_table, v2_table) for n in twins if (t := make(by, corpus, n))]
     big = 10000 if 10000 in sizes else max(sizes, default=0)
     ctx["engines_supported"], ctx["engines_why"] = engine_support(al, corpus / "n1" / "r000000.json")
     if big and ctx["engines_supported"]:
