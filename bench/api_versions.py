@@ -61,7 +61,7 @@ def make_corpora(tool: Path, files: int) -> tuple[Path, Path, int]:
     run([sys.executable, str(BENCH / "make_corpus.py"), "--out", str(corpus), "--sizes",
          str(files)], stdout=subprocess.DEVNULL)
     v1 = corpus / f"n{files}"
-    v2 = corpus / f"n{files}-v2"
+    v2 = corpus / f"n{files}-v2-migrated"  # n{files}-v2 is make_corpus.py's V2 twin
     both = corpus / f"n{files}-v1-migratable"
     for folder in (v2, both):
         shutil.rmtree(folder, ignore_errors=True)

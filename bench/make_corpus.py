@@ -2,11 +2,22 @@
 """Deterministic corpora of CreateAutoMLJob (V1) request files for the benchmark.
 
     python3 bench/make_corpus.py [--out bench/corpus] [--sizes 1,1000,10000,100000] [--seed S]
+                                 [--twin-sizes 1000,10000] [--automl-lint PATH]
 
 Each corpus is a folder `n<SIZE>/` holding `r000000.json` ... , `files.txt` (the names, one a
 line) and `manifest.json` (which files are invalid, and why). File i depends only on the seed
 and i, so the corpus of 1,000 files is the first 1,000 files of the corpus of 10,000, and a
 rerun writes the same bytes.
+
+Twins, for the sizes of --twin-sizes (default 1,000 and 10,000):
+
+  n<SIZE>-yaml/  the same requests as YAML files, r000000.yaml ... (bench/yaml_writer.py: block
+                 style, strings quoted where a YAML reader would take them otherwise); every file
+                 is read back with PyYAML (or ruamel.yaml) and must hold exactly the JSON twin's data
+  n<SIZE>-v2/    the same requests as CreateAutoMLJobV2 requests, each `automl-lint migrate`d
+                 (only with --automl-lint); a file that migrate refuses (channels naming different
+                 targets, ProblemType at two places, a key written twice) stays as it is, a V1
+                 request, and the manifest lists it under "kept_v1"
 
 About 80% of the files are valid requests (automl-lint reports no finding at all on them, not
 even a warning); about 20% carry one violation, or two in different parts of the request.
@@ -31,12 +42,16 @@ import hashlib
 import json
 import os
 import random
+import subprocess
 import sys
 from pathlib import Path
+
+import yaml_writer
 
 GENERATOR_VERSION = "1"
 DEFAULT_SEED = 1729
 DEFAULT_SIZES = "1,1000,10000,100000"
+DEFAULT_TWIN_SIZES = "1000,10000"
 INVALID_RATE = 0.20
 TWO_VIOLATIONS_RATE = 0.25  # of the invalid files
 
@@ -276,7 +291,7 @@ def serialize(req: dict, indent: int | None, ascii_only: bool) -> str:
 # in the same file is one whose `touches` are disjoint from the first's.
 
 
-DUP_SENTINEL = "__automl_lint_bench_duplicate__"
+DUP_SENTINEL = yaml_writer.DUP_KEY  # "__automl_lint_bench_duplicate__"
 
 
 def cfg_of(req: dict) -> dict:
@@ -772,7 +787,8 @@ def render(req: dict, indent: int | None, ascii_only: bool) -> str:
     return text
 
 
-def make_file(seed: int, index: int) -> tuple[str, list[dict]]:
+def make_request(seed: int, index: int) -> tuple[dict, int | None, bool, list[dict]]:
+    """File i's request, its JSON indent and escaping, and its violations."""
     rng = random.Random(f"automl-lint-bench:{seed}:{index}")
     req = make_valid(rng, index)
     style = rng.random()
@@ -782,35 +798,62 @@ def make_file(seed: int, index: int) -> tuple[str, list[dict]]:
     add_tags(rng, req, target_size, indent, ascii_only)
     invalid = index != 0 and rng.random() < INVALID_RATE
     violations = apply_violations(rng, req, index) if invalid else []
-    return render(req, indent, ascii_only), violations
+    return req, indent, ascii_only, violations
 
 
-def stamp(seed: int, size: int) -> str:
-    h = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    return f"v{GENERATOR_VERSION}:{h}:seed={seed}:n={size}"
+def make_file(seed: int, index: int, fmt: str = "json") -> tuple[str, list[dict]]:
+    """File i's text (JSON, or its YAML twin, checked to read back the same) and violations."""
+    req, indent, ascii_only, violations = make_request(seed, index)
+    text = render(req, indent, ascii_only)
+    if fmt == "yaml":
+        yaml_text = yaml_writer.to_yaml(req, ascii_only)
+        yaml_writer.check_round_trip(yaml_text, text)
+        return yaml_text, violations
+    return text, violations
 
 
-def make_corpus(out: Path, seed: int, size: int, force: bool) -> Path:
-    folder = out / f"n{size}"
-    manifest_path = folder / "manifest.json"
-    want = stamp(seed, size)
-    if not force and manifest_path.exists():
-        try:
-            if json.loads(manifest_path.read_text())["stamp"] == want:
-                print(f"{folder}: up to date ({size} files)", file=sys.stderr)
-                return folder
-        except (ValueError, KeyError):
-            pass
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def stamp(seed: int, size: int, fmt: str = "json") -> str:
+    h = file_hash(Path(__file__))
+    if fmt == "yaml":
+        h += "+" + file_hash(Path(yaml_writer.__file__))
+    return f"v{GENERATOR_VERSION}:{h}:seed={seed}:n={size}" + ("" if fmt == "json" else f":{fmt}")
+
+
+def up_to_date(folder: Path, want: str, force: bool) -> bool:
+    try:
+        if not force and json.loads((folder / "manifest.json").read_text())["stamp"] == want:
+            print(f"{folder}: up to date", file=sys.stderr)
+            return True
+    except (OSError, ValueError, KeyError):
+        pass
+    return False
+
+
+def write_manifest(folder: Path, manifest: dict) -> None:
+    tmp = folder / "manifest.tmp"
+    tmp.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+    os.replace(tmp, folder / "manifest.json")
+
+
+def make_corpus(out: Path, seed: int, size: int, force: bool, fmt: str = "json") -> Path:
+    folder = out / (f"n{size}" if fmt == "json" else f"n{size}-{fmt}")
+    want = stamp(seed, size, fmt)
+    if up_to_date(folder, want, force):
+        return folder
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("r*.json"):
+    for old in folder.glob(f"r*.{fmt}"):
         old.unlink()
     invalid: dict = {}
     by_kind: dict = {}
     names = []
     total_bytes = 0
     for i in range(size):
-        name = f"r{i:06d}.json"
-        text, violations = make_file(seed, i)
+        name = f"r{i:06d}.{fmt}"
+        text, violations = make_file(seed, i, fmt)
         data = text.encode("utf-8")
         total_bytes += len(data)
         (folder / name).write_bytes(data)
@@ -823,6 +866,8 @@ def make_corpus(out: Path, seed: int, size: int, force: bool) -> Path:
     manifest = {
         "stamp": want,
         "generator": "bench/make_corpus.py",
+        "format": fmt,
+        "api": "v1",
         "seed": seed,
         "files": size,
         "bytes": total_bytes,
@@ -833,11 +878,87 @@ def make_corpus(out: Path, seed: int, size: int, force: bool) -> Path:
         "violations_by_kind": dict(sorted(by_kind.items())),
         "invalid": invalid,
     }
-    tmp = manifest_path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
-    os.replace(tmp, manifest_path)
+    if fmt == "yaml":
+        manifest["read_back_with"] = yaml_writer.loader_name()
+    write_manifest(folder, manifest)
     print(f"{folder}: {size} files, {total_bytes / max(size, 1):.0f} B average, "
           f"{len(invalid)} invalid", file=sys.stderr)
+    return folder
+
+
+# In a CreateAutoMLJobV2 request, a V1 violation is the same mistake at its V2 place, with the
+# same rule, except these: a V2 member at the top of a V1 request is at its place once migrated
+# (no violation); AugmentedManifestFile, AML311's in V1, is AML314's in V2 (tabular jobs take
+# S3Prefix or ManifestFile); a ProblemType misplaced in AutoMLJobConfig moves to
+# TabularJobConfig.ProblemType, where it is a problem type without an objective (AML401; with a
+# ProblemType at the top too, migrate refuses the file). And V2 has a rule V1 has not: Gzip for
+# S3Prefix only (AML315), so a valid V1 request whose ManifestFile channel says Gzip is invalid
+# as V2.
+V2_RULES = {"v2-member-in-v1": None, "augmented-manifest-in-v1": "AML314",
+            ("unknown-key", "/AutoMLJobConfig/ProblemType"): "AML401"}
+
+
+def v2_rule(v: dict) -> str | None:
+    key = (v["kind"], v["pointer"])
+    return V2_RULES[key] if key in V2_RULES else V2_RULES.get(v["kind"], v["rule"])
+
+
+def gzip_outside_s3prefix(request) -> list[dict]:
+    channels = request.get("InputDataConfig") if isinstance(request, dict) else None
+    found = []
+    for i, ch in enumerate(channels if isinstance(channels, list) else []):
+        source = ch.get("DataSource", {}).get("S3DataSource", {}) if isinstance(ch, dict) else {}
+        if (ch.get("CompressionType") == "Gzip" and
+                source.get("S3DataType") in ("ManifestFile", "AugmentedManifestFile")):
+            found.append({"kind": "gzip-outside-s3prefix-in-v2", "rule": "AML315",
+                          "pointer": f"/AutoMLJobInputDataConfig/{i}/CompressionType",
+                          "level": "cross-field", "schema": False, "botocore": False})
+    return found
+
+
+def v2_violations(v1_violations: list[dict], v1_text: bytes) -> list[dict]:
+    """What automl-lint must report on the migration of a V1 file (pointers stay V1's)."""
+    out = [{**v, "rule": v2_rule(v)} for v in v1_violations if v2_rule(v)]
+    return out + gzip_outside_s3prefix(json.loads(v1_text))
+
+
+def make_v2_corpus(out: Path, size: int, tool: Path, force: bool) -> Path:
+    """n<size>-v2/: every file of n<size>/ through `automl-lint migrate`, or as it is if refused."""
+    v1 = out / f"n{size}"
+    folder = out / f"n{size}-v2"
+    manifest = json.loads((v1 / "manifest.json").read_text())
+    want = f"{manifest['stamp']}:v2:{file_hash(tool)}"
+    if up_to_date(folder, want, force):
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    names = (v1 / "files.txt").read_text().split()
+    v1_invalid = manifest["invalid"]
+    invalid: dict = {}
+    kept_v1 = []
+    total_bytes = 0
+    for name in names:
+        result = subprocess.run([str(tool), "migrate", name], cwd=v1, capture_output=True)
+        original = (v1 / name).read_bytes()
+        if result.returncode == 0:
+            data, violations = result.stdout, v2_violations(v1_invalid.get(name, []), original)
+        else:
+            data, violations = original, v1_invalid.get(name, [])
+            kept_v1.append(name)
+        (folder / name).write_bytes(data)
+        total_bytes += len(data)
+        if violations:
+            invalid[name] = violations
+    (folder / "files.txt").write_text("".join(n + "\n" for n in names))
+    manifest.update({"stamp": want, "api": "v2", "migrated_from": v1.name, "bytes": total_bytes,
+                     "kept_v1": kept_v1,
+                     "kept_v1_valid": [n for n in kept_v1 if n not in v1_invalid],
+                     "valid": size - len(invalid), "invalid_count": len(invalid),
+                     "invalid_v1": len(v1_invalid), "invalid": invalid})
+    for key in ("invalid_schema_detectable", "invalid_botocore_detectable", "violations_by_kind"):
+        manifest.pop(key, None)
+    write_manifest(folder, manifest)
+    print(f"{folder}: {size} files migrated to V2, {len(kept_v1)} kept as V1 (refused)",
+          file=sys.stderr)
     return folder
 
 
@@ -846,11 +967,19 @@ def main() -> int:
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "corpus"))
     ap.add_argument("--sizes", default=DEFAULT_SIZES)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--twin-sizes", default=DEFAULT_TWIN_SIZES,
+                    help="sizes that also get a YAML and a V2 twin ('' for none)")
+    ap.add_argument("--automl-lint", type=Path, help="the binary whose migrate makes the V2 twins")
     ap.add_argument("--force", action="store_true", help="rewrite even if up to date")
     args = ap.parse_args()
     out = Path(args.out)
-    for size in [int(s) for s in args.sizes.split(",") if s]:
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    for size in sizes:
         make_corpus(out, args.seed, size, args.force)
+    for size in [int(s) for s in args.twin_sizes.split(",") if s and int(s) in sizes]:
+        make_corpus(out, args.seed, size, args.force, "yaml")
+        if args.automl_lint:
+            make_v2_corpus(out, size, args.automl_lint.resolve(), args.force)
     return 0
 
 

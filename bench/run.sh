@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The benchmark, in one command:   bench/run.sh [--quick]
 #
-# Builds automl-lint (release, in build-bench/), installs the peers (ajv and ajv-cli from npm
-# into bench/node_modules; Python jsonschema and botocore must be importable by python3), builds
-# the read+parse floor (bench/floor.cpp), makes the corpora (bench/corpus/), measures, and
-# writes bench/RESULTS.md. --quick: corpora of 1,000 and 10,000 files only, fewer runs.
+# Builds automl-lint (release, in build-bench/), installs the peers (ajv, ajv-cli and the Blaze
+# CLI from npm into bench/node_modules; Python jsonschema and botocore must be importable by
+# python3), builds the read+parse floor (bench/floor.cpp), makes the corpora (bench/corpus/: JSON,
+# and YAML and CreateAutoMLJobV2 twins of 1,000 and 10,000 files), measures, and writes
+# bench/RESULTS.md. --quick: corpora of 1,000 and 10,000 files only, fewer runs.
 # Exit status: 0, or 1 when a tool failed its correctness check (RESULTS.md says which).
 set -euo pipefail
 
@@ -12,6 +13,7 @@ BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 MODE=full
 SIZES=1000,10000,100000
+TWIN_SIZES=1000,10000  # the YAML and V2 twins (the targets are at 10,000 files)
 SINGLE_RUNS=30
 RUNS=5
 for arg in "$@"; do
@@ -65,7 +67,7 @@ say "building automl-lint (release) in build-bench/"
 if [ ! -f "$ROOT/build-bench/build.ninja" ]; then
   meson setup "$ROOT/build-bench" "$ROOT" -Dbuildtype=release >/dev/null
 fi
-ninja -C "$ROOT/build-bench" automl-lint >&2
+ninja -C "$ROOT/build-bench" -j2 automl-lint >&2
 AL="$ROOT/build-bench/automl-lint"
 
 say "installing the peers (npm, versions pinned in bench/package.json)"
@@ -82,8 +84,9 @@ say "translating the schema's patterns for Python re (jsonschema peer)"
 "$PYTHON" "$BENCH/peers/translate_schema.py" "$ROOT/schemas/create-auto-ml-job.schema.json" \
   "$BENCH/out/schema-python-re.json"
 
-say "making the corpora (1,${SIZES})"
-"$PYTHON" "$BENCH/make_corpus.py" --out "$BENCH/corpus" --sizes "1,$SIZES"
+say "making the corpora (1,${SIZES}; YAML and V2 twins of ${TWIN_SIZES})"
+"$PYTHON" "$BENCH/make_corpus.py" --out "$BENCH/corpus" --sizes "1,$SIZES" \
+  --twin-sizes "$TWIN_SIZES" --automl-lint "$AL"
 
 # A larger soft stack limit raises ARG_MAX (a quarter of it) from 2 MiB to 16 MiB, so that even
 # 100,000 file names fit on one command line and each tool lints a corpus in one process.
@@ -93,5 +96,6 @@ say "measuring ($MODE mode: corpora $SIZES, $SINGLE_RUNS runs for one request, $
 cmd="bench/run.sh"; [ "$MODE" = quick ] && cmd="bench/run.sh --quick"
 exec "$PYTHON" "$BENCH/bench.py" --automl-lint "$AL" --floor "$BENCH/out/floor" \
   --spawn "$BENCH/out/spawn" --python "$PYTHON" --node "$(command -v node)" --sizes "$SIZES" \
+  --twin-sizes "$TWIN_SIZES" \
   --single-runs "$SINGLE_RUNS" --runs "$RUNS" --mode "$MODE" --command "$cmd" \
   --results "$BENCH/RESULTS.md"
