@@ -36,6 +36,8 @@ CASES = {
     "valid-examples-text": (VALID, None),
     "invalid-examples-text": (INVALID, None),
     "invalid-examples-json": (["--format", "json", *INVALID], None),
+    # The reference engine (valijson) gives what the compiled checks give (invalid-examples-text).
+    "invalid-examples-reference-engine": (["--shape-engine", "reference", *INVALID], None),
     "parse-error-among-good-files": (["examples/invalid/trailing-comma.json", *VALID], None),
     "missing-file": (["no/such/request.json", VALID[0]], None),
     "stdin": (["-"], '{"AutoMLJobName": "x_y"}'),
