@@ -17,23 +17,25 @@ namespace detail {
 
 using rules::concat;
 
-void JobNameRegistry::check(std::size_t file_number, LintResult& result,
-                            const Selection& selection) {
+void JobNameRegistry::check(LintResult& result, const Selection& selection) {
   // Every name is registered, so that a later file is checked against it whatever this file's
   // settings; only the report depends on them.
   if (!result.job_name) return;
   const JobName& name = *result.job_name;
   std::string folded = lower(name.value);
   std::uint64_t key = std::hash<std::string>{}(folded);
-  FirstUse use{static_cast<std::uint32_t>(file_number), name.line, name.column};
+  FirstUse use{static_cast<std::uint32_t>(names_.size()),
+               static_cast<std::uint32_t>(name.file.size()), name.line, name.column};
   auto [first, inserted] = first_use_.emplace(key, use);
   if (inserted) {
+    names_.insert(names_.end(), name.file.begin(), name.file.end());
     if (folded != name.value) spelling_.emplace(key, name.value);
     return;
   }
   if (!selection.enabled(detail::ids::kJobNameUniqueInRun) || name.suppressed) return;
   const FirstUse& earlier = first->second;
-  std::string earlier_file = file_name_(earlier.file_number);
+  auto file_start = names_.begin() + earlier.file_offset;
+  std::string earlier_file(file_start, file_start + earlier.file_length);
   if (earlier_file == name.file) return;  // The same file named twice.
   auto spelled = spelling_.find(key);
   std::string earlier_spelling = spelled == spelling_.end() ? folded : spelled->second;
@@ -55,9 +57,8 @@ namespace {
 /// Checks the file's job name against the earlier files' and settles the AML202 finding by the
 /// file's own settings, as its other findings were.
 template <class LinterState>  // Linter::State, which only Linter may name.
-void check_job_name(detail::JobNameRegistry& names, std::size_t file_number,
-                    const LinterState& state, LintResult& result) {
-  names.check(file_number, result, state.selection);
+void check_job_name(detail::JobNameRegistry& names, const LinterState& state, LintResult& result) {
+  names.check(result, state.selection);
   std::erase_if(result.diagnostics, [&](const Diagnostic& diagnostic) {
     return diagnostic.rule == detail::ids::kJobNameUniqueInRun &&
            detail::ignored_at(state.ignore_at, diagnostic.rule, diagnostic.pointer);
@@ -88,90 +89,138 @@ LintResult lint_input(const Linter& default_linter, const Input& input) {
 }
 
 /// Results come back in input order although threads finish in any order: a ring of slots,
-/// at most `window` files ahead of the one being handed out, bounds memory.
+/// at most `window` inputs ahead of the one being handed out, bounds memory. Inputs are taken
+/// from the source only as workers need them, so the source may be a stream.
 class OrderedRun {
  public:
-  OrderedRun(std::size_t count, std::size_t window) : count_(count), slots_(window) {}
+  using Source = std::function<std::optional<Input>()>;
+  struct Done {
+    const Linter* linter;  ///< The input's own linter, or nullptr.
+    LintResult result;
+  };
 
-  /// Next index for a worker, or nullopt when all are taken. Waits while the window is full.
-  std::optional<std::size_t> take() {
-    std::unique_lock lock(mutex_);
-    space_.wait(lock, [&] { return next_ >= count_ || next_ < emitted_ + slots_.size(); });
-    if (next_ >= count_) return std::nullopt;
-    return next_++;
-  }
+  OrderedRun(const Source& source, std::size_t window) : source_(source), slots_(window) {}
 
-  void put(std::size_t index, LintResult result) {
+  /// The next input and its number, for a worker; nullopt when the source has no more. Waits
+  /// while the window is full. The source is called outside the run's lock (it may read
+  /// folders and configuration files), one call at a time.
+  std::optional<std::pair<std::size_t, Input>> take() {
+    {
+      std::unique_lock lock(mutex_);
+      space_.wait(lock, [&] { return exhausted_ || reserved_ < emitted_ + slots_.size(); });
+      if (exhausted_) return std::nullopt;
+      ++reserved_;  // A slot of the window, whether or not the source has an input for it.
+    }
+    std::unique_lock source_lock(source_mutex_);
+    std::optional<Input> input = source_();
+    std::size_t index = sourced_;
+    if (input) ++sourced_;
+    source_lock.unlock();
+    if (input) return std::pair{index, std::move(*input)};
     {
       std::lock_guard lock(mutex_);
-      slots_[index % slots_.size()] = std::move(result);
+      exhausted_ = true;
+      total_ = index;
+    }
+    ready_.notify_all();
+    space_.notify_all();
+    return std::nullopt;
+  }
+
+  void put(std::size_t index, Done done) {
+    {
+      std::lock_guard lock(mutex_);
+      slots_[index % slots_.size()] = std::move(done);
     }
     ready_.notify_all();
   }
 
-  /// The result of the next file in order, waiting for it.
-  LintResult next_in_order() {
+  /// The result of the next input in order, waiting for it; nullopt after the last.
+  std::optional<Done> next_in_order() {
     std::unique_lock lock(mutex_);
     auto& slot = slots_[emitted_ % slots_.size()];
-    ready_.wait(lock, [&] { return slot.has_value(); });
-    LintResult result = std::move(*slot);
+    ready_.wait(lock, [&] { return slot.has_value() || (exhausted_ && emitted_ == total_); });
+    if (!slot) return std::nullopt;
+    std::optional<Done> done = std::move(slot);
     slot.reset();
     ++emitted_;
     lock.unlock();
     space_.notify_all();
-    return result;
+    return done;
   }
 
  private:
-  std::size_t count_;
-  std::vector<std::optional<LintResult>> slots_;
-  std::size_t next_ = 0;
-  std::size_t emitted_ = 0;
+  const Source& source_;
+  std::mutex source_mutex_;  ///< Held while the source is called.
+  std::size_t sourced_ = 0;  ///< Inputs the source gave (under source_mutex_).
+  std::vector<std::optional<Done>> slots_;
+  std::size_t reserved_ = 0;  ///< Window slots taken by workers, inputs or not.
+  std::size_t emitted_ = 0;   ///< Results handed out in order.
+  bool exhausted_ = false;    ///< The source said it has no more; total_ inputs in all.
+  std::size_t total_ = 0;
   std::mutex mutex_;
   std::condition_variable ready_;
   std::condition_variable space_;
 };
 
+/// No more threads than inputs: one file is linted on the calling thread.
+unsigned threads_for(unsigned jobs, std::size_t inputs) {
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  return static_cast<unsigned>(std::clamp<std::size_t>(inputs, 1, jobs));
+}
+
 }  // namespace
 
-void Linter::lint_files(const std::vector<Input>& inputs, unsigned jobs,
-                        const std::function<void(LintResult&)>& on_result) const {
-  detail::JobNameRegistry names(detail::Selection(state_->options.select, state_->options.ignore),
-                                [&](std::size_t i) { return inputs[i].name; });
-  auto state_of = [&](const Input& input) -> const State& {
-    return input.linter ? *input.linter->state_ : *state_;
+void Linter::lint_stream(const std::function<std::optional<Input>()>& next, unsigned jobs,
+                         const std::function<void(LintResult&)>& on_result) const {
+  detail::JobNameRegistry names(detail::Selection(state_->options.select, state_->options.ignore));
+  auto state_of = [&](const Linter* linter) -> const State& {
+    return linter ? *linter->state_ : *state_;
   };
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::size_t threads = std::min<std::size_t>(jobs, inputs.size());
-  if (threads <= 1) {
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-      LintResult result = lint_input(*this, inputs[i]);
-      check_job_name(names, i, state_of(inputs[i]), result);
+  if (jobs == 1) {
+    while (std::optional<Input> input = next()) {
+      LintResult result = lint_input(*this, *input);
+      check_job_name(names, state_of(input->linter), result);
       on_result(result);
     }
     return;
   }
   constexpr std::size_t kFilesAheadPerThread = 64;
-  OrderedRun run(inputs.size(), kFilesAheadPerThread * threads);
+  OrderedRun run(next, kFilesAheadPerThread * jobs);
   std::vector<std::jthread> workers;
-  for (std::size_t t = 0; t < threads; ++t) {
+  for (unsigned t = 0; t < jobs; ++t) {
     workers.emplace_back([&] {
-      while (auto index = run.take()) run.put(*index, lint_input(*this, inputs[*index]));
+      while (auto taken = run.take()) {
+        const Input& input = taken->second;
+        run.put(taken->first, {input.linter, lint_input(*this, input)});
+      }
     });
   }
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    LintResult result = run.next_in_order();
-    check_job_name(names, i, state_of(inputs[i]), result);
-    on_result(result);
+  while (std::optional<OrderedRun::Done> done = run.next_in_order()) {
+    check_job_name(names, state_of(done->linter), done->result);
+    on_result(done->result);
   }
+}
+
+void Linter::lint_files(const std::vector<Input>& inputs, unsigned jobs,
+                        const std::function<void(LintResult&)>& on_result) const {
+  std::size_t at = 0;
+  auto next = [&]() -> std::optional<Input> {
+    if (at == inputs.size()) return std::nullopt;
+    return inputs[at++];
+  };
+  lint_stream(next, threads_for(jobs, inputs.size()), on_result);
 }
 
 void Linter::lint_files(const std::vector<std::string>& paths, unsigned jobs,
                         const std::function<void(LintResult&)>& on_result) const {
-  std::vector<Input> inputs;
-  inputs.reserve(paths.size());
-  for (const std::string& path : paths) inputs.push_back(Input{path, std::nullopt});
-  lint_files(inputs, jobs, on_result);
+  std::size_t at = 0;
+  auto next = [&]() -> std::optional<Input> {
+    if (at == paths.size()) return std::nullopt;
+    return Input{paths[at++], std::nullopt};
+  };
+  lint_stream(next, threads_for(jobs, paths.size()), on_result);
 }
 
 std::vector<const RuleInfo*> Linter::enabled_rules() const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -16,27 +17,26 @@ namespace automl_lint::detail {
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 
 /// Remembers the first file that used each AutoMLJobName (compared case-insensitively) and adds
-/// AML202 to later files that reuse it. Files must be checked in their input order, numbered
-/// from 0; `file_name` gives the display name of an earlier file by its number, so that the
-/// registry keeps a few bytes per name, not the names of all files.
+/// AML202 to later files that reuse it. Files must be checked in their input order. It keeps
+/// the first file's name of each job name and a few bytes: a run over 100,000 files keeps a few
+/// megabytes, not the list of files.
 class JobNameRegistry {
  public:
-  JobNameRegistry(Selection selection, std::function<std::string(std::size_t)> file_name)
-      : selection_(std::move(selection)), file_name_(std::move(file_name)) {}
+  explicit JobNameRegistry(Selection selection) : selection_(std::move(selection)) {}
   /// With the run's selection, or the file's own (a file with its own settings).
-  void check(std::size_t file_number, LintResult& result) {
-    check(file_number, result, selection_);
-  }
-  void check(std::size_t file_number, LintResult& result, const Selection& selection);
+  void check(LintResult& result) { check(result, selection_); }
+  void check(LintResult& result, const Selection& selection);
 
  private:
-  struct FirstUse {  // 12 bytes: a run over 100,000 files keeps 100,000 of them.
-    std::uint32_t file_number;
+  struct FirstUse {  // Where the name was first used: its file (in names_), line and column.
+    std::uint32_t file_offset;
+    std::uint32_t file_length;
     std::int32_t line;
     std::int32_t column;
   };
   Selection selection_;
-  std::function<std::string(std::size_t)> file_name_;
+  /// The file names of the first uses, one after the other, in blocks (no copy on growth).
+  std::deque<char> names_;
   /// Keyed by a 64-bit hash of the lower-cased name: a false match needs a collision, about
   /// one chance in 10^9 for 100,000 distinct names.
   std::unordered_map<std::uint64_t, FirstUse> first_use_;

@@ -217,9 +217,8 @@ LintResult Linter::lint_buffer(std::string_view text, std::string_view display_n
 }
 
 void check_across_files(std::vector<LintResult>& results, const Options& options) {
-  detail::JobNameRegistry names(detail::Selection(options.select, options.ignore),
-                                [&](std::size_t i) { return results[i].job_name->file; });
-  for (std::size_t i = 0; i < results.size(); ++i) names.check(i, results[i]);
+  detail::JobNameRegistry names(detail::Selection(options.select, options.ignore));
+  for (LintResult& result : results) names.check(result);
 }
 
 std::variant<std::string, detail::LoadError> detail::read_request_file(

@@ -18,15 +18,19 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <streambuf>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include "rules_markdown.hpp"  // the library's own (not installed): docs/rules.md
@@ -76,20 +80,34 @@ automl_lint::Severity severity_named(const std::string& name) {
 }
 
 /// Newline-separated paths from a file ("-": standard input); blank lines are skipped.
-std::vector<std::string> read_file_list(const std::string& list_path) {
-  std::ifstream file;
-  if (list_path != "-") {
-    file.open(list_path);
-    if (!file) throw CLI::ValidationError("--files-from", "cannot read " + list_path);
+/// The paths --files-from lists, one per line, read as they are needed (a list of 100,000 files
+/// is never held); blank lines are skipped.
+class FileList {
+ public:
+  explicit FileList(const std::string& list_path) {
+    if (list_path.empty()) return;
+    if (list_path == "-") {
+      in_ = &std::cin;
+      return;
+    }
+    file_.open(list_path);
+    if (!file_) throw CLI::ValidationError("--files-from", "cannot read " + list_path);
+    in_ = &file_;
   }
-  std::istream& in = list_path == "-" ? std::cin : file;
-  std::vector<std::string> paths;
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (!line.empty()) paths.push_back(line);
+
+  std::optional<std::string> next() {
+    for (std::string line; in_ && std::getline(*in_, line);) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!line.empty()) return line;
+    }
+    in_ = nullptr;
+    return std::nullopt;
   }
-  return paths;
-}
+
+ private:
+  std::ifstream file_;
+  std::istream* in_ = nullptr;
+};
 
 /// Standard input, one byte past the limit at most (the loader then reports the size).
 std::string read_standard_input(std::size_t max_bytes) {
@@ -220,48 +238,81 @@ bool use_color(const std::string& mode) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
-/// The inputs of a run, with whether each was named on the command line (or in --files-from)
+/// One input of a run, with whether it was named (on the command line or in --files-from)
 /// rather than found in a folder.
-struct Inputs {
-  std::vector<automl_lint::Input> inputs;
-  std::vector<bool> named;
-  bool walk_failed = false;
+struct FoundInput {
+  automl_lint::Input input;
+  bool named = false;
 };
 
-Inputs collect_inputs(const std::vector<std::string>& arguments, const CommandLine& command_line) {
-  namespace fs = std::filesystem;
-  Inputs collected;
-  for (const std::string& argument : arguments) {
-    if (argument == "-") {
-      automl_lint::InputFormat format = automl_lint::InputFormat::automatic;
-      if (command_line.stdin_format != "auto") {
-        format = command_line.stdin_format == "yaml" ? automl_lint::InputFormat::yaml
-                                                     : automl_lint::InputFormat::json;
+/// The inputs of a run, one at a time: the arguments, then the paths --files-from lists; a
+/// folder gives its request files (the listing of one folder is held while it is handed out).
+class InputSource {
+ public:
+  InputSource(std::vector<std::string> arguments, const CommandLine& command_line)
+      : arguments_(std::move(arguments)),
+        list_(command_line.files_from),
+        command_line_(command_line) {}
+
+  std::optional<FoundInput> next() {
+    while (true) {
+      if (next_found_ < found_.size()) return found_input();
+      std::optional<std::string> argument = next_argument();
+      if (!argument) return std::nullopt;
+      if (*argument == "-") return standard_input();
+      std::error_code error;
+      if (!std::filesystem::is_directory(*argument, error)) {
+        return FoundInput{{*argument, std::nullopt}, true};  // A missing file gives AML005.
       }
-      collected.inputs.push_back(
-          {command_line.stdin_filename, read_standard_input(command_line.max_file_bytes), format});
-      collected.named.push_back(true);
-      continue;
-    }
-    std::error_code error;
-    if (!fs::is_directory(argument, error)) {
-      collected.inputs.push_back({argument, std::nullopt});
-      collected.named.push_back(true);  // A missing file is reported by the linter (AML005).
-      continue;
-    }
-    automl_lint::FoundFiles found = automl_lint::find_request_files(argument, command_line.exclude);
-    for (const std::string& error_text : found.errors) {
-      std::cerr << "automl-lint: cannot read folder " << error_text << '\n';
-      collected.walk_failed = true;
-    }
-    for (const std::string& relative : found.files) {
-      std::string name = argument == "." ? relative : (fs::path(argument) / relative).string();
-      collected.inputs.push_back({std::move(name), std::nullopt});
-      collected.named.push_back(false);
+      open_folder(*argument);
     }
   }
-  return collected;
-}
+  bool walk_failed() const { return walk_failed_; }
+
+ private:
+  std::optional<std::string> next_argument() {
+    if (next_argument_ < arguments_.size()) return arguments_[next_argument_++];
+    return list_.next();
+  }
+
+  FoundInput standard_input() const {
+    automl_lint::InputFormat format = automl_lint::InputFormat::automatic;
+    if (command_line_.stdin_format != "auto") {
+      format = command_line_.stdin_format == "yaml" ? automl_lint::InputFormat::yaml
+                                                    : automl_lint::InputFormat::json;
+    }
+    return FoundInput{
+        {command_line_.stdin_filename, read_standard_input(command_line_.max_file_bytes), format},
+        true};
+  }
+
+  void open_folder(const std::string& folder) {
+    automl_lint::FoundFiles found = automl_lint::find_request_files(folder, command_line_.exclude);
+    for (const std::string& error_text : found.errors) {
+      std::cerr << "automl-lint: cannot read folder " << error_text << '\n';
+      walk_failed_ = true;
+    }
+    folder_ = folder;
+    found_ = std::move(found.files);
+    next_found_ = 0;
+  }
+
+  FoundInput found_input() {
+    const std::string& relative = found_[next_found_++];
+    std::string name =
+        folder_ == "." ? relative : (std::filesystem::path(folder_) / relative).string();
+    return FoundInput{{std::move(name), std::nullopt}, false};
+  }
+
+  std::vector<std::string> arguments_;
+  std::size_t next_argument_ = 0;
+  FileList list_;
+  const CommandLine& command_line_;
+  std::string folder_;
+  std::vector<std::string> found_;
+  std::size_t next_found_ = 0;
+  bool walk_failed_ = false;
+};
 
 /// --output FORMAT:FILE, split; nullopt for a spelling that is not one.
 std::optional<std::pair<const automl_lint::OutputFormat*, std::string>> parse_output(
@@ -273,25 +324,39 @@ std::optional<std::pair<const automl_lint::OutputFormat*, std::string>> parse_ou
   return std::make_pair(format, value.substr(colon + 1));
 }
 
-/// True when `output` is an existing file that is also one of the named inputs.
-bool is_an_input(const std::string& output, const Inputs& inputs) {
-  struct stat out_info {};
-  if (::stat(output.c_str(), &out_info) != 0) return false;
-  for (std::size_t i = 0; i < inputs.inputs.size(); ++i) {
-    if (!inputs.named[i] || inputs.inputs[i].text) continue;
-    struct stat in_info {};
-    if (::stat(inputs.inputs[i].name.c_str(), &in_info) == 0 && in_info.st_dev == out_info.st_dev &&
-        in_info.st_ino == out_info.st_ino) {
-      return true;
+/// The device and inode of each --output file that exists already, to tell whether an input is
+/// one of them.
+using FileIds = std::vector<std::pair<dev_t, ino_t>>;
+
+FileIds existing_outputs(const std::vector<std::string>& outputs) {
+  FileIds ids;
+  for (const std::string& value : outputs) {
+    auto parsed = parse_output(value);
+    struct stat info {};
+    if (parsed && ::stat(parsed->second.c_str(), &info) == 0) {
+      ids.emplace_back(info.st_dev, info.st_ino);
     }
   }
-  return false;
+  return ids;
 }
 
-/// The configuration files' problems, one result per file (AML008): they fail the run.
-std::vector<automl_lint::LintResult> config_results(const cli::Settings& settings) {
+/// True when the named input file is one of the --output files.
+bool is_an_output(const FoundInput& found, const FileIds& outputs) {
+  if (outputs.empty() || !found.named || found.input.text) return false;
+  struct stat info {};
+  if (::stat(found.input.name.c_str(), &info) != 0) return false;
+  return std::find(outputs.begin(), outputs.end(), std::pair{info.st_dev, info.st_ino}) !=
+         outputs.end();
+}
+
+/// The configuration files' problems, one result per file (AML008): they fail the run. From the
+/// configuration `from` on, in the order they were read.
+std::vector<automl_lint::LintResult> config_results(const cli::Settings& settings,
+                                                    std::size_t from = 0) {
   std::vector<automl_lint::LintResult> results;
-  for (const auto& config : settings.configs()) {
+  const auto& configs = settings.configs();
+  for (std::size_t i = from; i < configs.size(); ++i) {
+    const auto& config = configs[i];
     for (const automl_lint::Diagnostic& diagnostic : config->diagnostics) {
       if (results.empty() || results.back().file != diagnostic.file) {
         automl_lint::LintResult result;
@@ -305,30 +370,123 @@ std::vector<automl_lint::LintResult> config_results(const cli::Settings& setting
   return results;
 }
 
-int lint(CommandLine& command_line, cli::Settings& settings) {
-  std::vector<std::string> arguments = std::move(command_line.files);
-  if (!command_line.files_from.empty()) {
-    auto listed = read_file_list(command_line.files_from);
-    arguments.insert(arguments.end(), listed.begin(), listed.end());
+/// Threads for a run: --jobs (0: one per core), no more than the inputs when they are all
+/// named files (one file is linted on the main thread, as a pre-commit hook runs it).
+unsigned thread_count(const CommandLine& command_line) {
+  unsigned jobs = command_line.jobs;
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (!command_line.files_from.empty()) return jobs;
+  for (const std::string& argument : command_line.files) {
+    std::error_code error;
+    if (std::filesystem::is_directory(argument, error)) return jobs;
   }
-  Inputs inputs = collect_inputs(arguments, command_line);
-  // Each input gets the linter of its settings; what its configuration excludes goes.
-  Inputs kept;
-  kept.walk_failed = inputs.walk_failed;
-  std::vector<automl_lint::Severity> fail_on;
-  for (std::size_t i = 0; i < inputs.inputs.size(); ++i) {
-    automl_lint::Input& input = inputs.inputs[i];
-    cli::FileSettings file = settings.for_file(input.name);
-    // Standard input too, by its --stdin-filename: an editor piping an excluded file gets none.
-    if (file.config && automl_lint::config_excludes(*file.config, input.name)) {
-      continue;
+  return static_cast<unsigned>(
+      std::clamp<std::size_t>(command_line.files.size(), 1, static_cast<std::size_t>(jobs)));
+}
+
+/// The inputs of a run with their settings, handed out one at a time to the worker threads
+/// (never all held): each gets the linter of its settings, what its configuration excludes is
+/// skipped, and a named input that is an --output file stops the run.
+class SettledInputs {
+ public:
+  /// What the output of one input needs, in the order the inputs were handed out.
+  struct Pending {
+    bool named = false;
+    automl_lint::Severity fail_on = automl_lint::Severity::error;
+  };
+
+  SettledInputs(InputSource& source, cli::Settings& settings, FileIds outputs)
+      : source_(source), settings_(settings), outputs_(std::move(outputs)) {
+    first_ = take();  // Peeked: the run's own settings are the first input's.
+  }
+
+  const automl_lint::Input* first() const { return first_ ? &*first_ : nullptr; }
+
+  /// For Linter::lint_stream: called on the worker threads, one call at a time.
+  std::optional<automl_lint::Input> next() {
+    std::lock_guard lock(mutex_);
+    if (first_) return std::exchange(first_, std::nullopt);
+    return take();
+  }
+
+  /// The output needs of the next result, in order.
+  Pending pop() {
+    std::lock_guard lock(mutex_);
+    Pending pending = pending_.front();
+    pending_.pop_front();
+    return pending;
+  }
+
+  /// The configuration files' problems not reported yet (configurations are read as inputs are
+  /// handed out, ahead of their results).
+  std::vector<automl_lint::LintResult> new_config_problems() {
+    std::lock_guard lock(mutex_);
+    std::vector<automl_lint::LintResult> results = config_results(settings_, configs_reported_);
+    configs_reported_ = settings_.configs().size();
+    return results;
+  }
+
+  /// A named input that is also an --output file; empty when none was met.
+  const std::string& clash() const { return clash_; }
+  /// True when handing out inputs failed (the run then stopped early).
+  bool failed() const { return failed_; }
+
+ private:
+  std::optional<automl_lint::Input> take() {
+    try {
+      while (std::optional<FoundInput> found = source_.next()) {
+        if (is_an_output(*found, outputs_)) {
+          clash_ = found->input.name;
+          return std::nullopt;
+        }
+        cli::FileSettings file = settings_.for_file(found->input.name);
+        // Standard input too, by its --stdin-filename: an editor piping an excluded file gets
+        // none.
+        if (file.config && automl_lint::config_excludes(*file.config, found->input.name)) {
+          continue;
+        }
+        found->input.linter = &settings_.linter(file.options);
+        pending_.push_back({found->named, file.fail_on});
+        return std::move(found->input);
+      }
+    } catch (const std::exception& error) {
+      std::cerr << "automl-lint: internal error: " << error.what() << '\n';
+      failed_ = true;
     }
-    input.linter = &settings.linter(file.options);
-    kept.inputs.push_back(std::move(input));
-    kept.named.push_back(inputs.named[i]);
-    fail_on.push_back(file.fail_on);
+    return std::nullopt;
   }
-  inputs = std::move(kept);
+
+  InputSource& source_;
+  cli::Settings& settings_;
+  FileIds outputs_;
+  std::optional<automl_lint::Input> first_;
+  std::deque<Pending> pending_;
+  std::size_t configs_reported_ = 0;
+  std::string clash_;
+  bool failed_ = false;
+  std::mutex mutex_;
+};
+
+/// Refuses an --output file that is one of the files named on the command line, before anything
+/// is written (one listed by --files-from stops the run when it is met).
+bool output_is_a_named_input(const CommandLine& command_line) {
+  for (const std::string& value : command_line.outputs) {
+    FileIds output = existing_outputs({value});
+    for (const std::string& file : command_line.files) {
+      if (file == "-" || !is_an_output({{file, std::nullopt}, true}, output)) continue;
+      std::cerr << "automl-lint: --output " << value << ": " << parse_output(value)->second
+                << " is an input file; a report never replaces its input\n";
+      return true;
+    }
+  }
+  return false;
+}
+
+int lint(CommandLine& command_line, cli::Settings& settings) {
+  if (output_is_a_named_input(command_line)) return kAbnormal;
+  unsigned jobs = thread_count(command_line);
+  InputSource source(command_line.files, command_line);
+  SettledInputs inputs(source, settings, existing_outputs(command_line.outputs));
 
   std::vector<std::unique_ptr<OutputFile>> files;
   std::vector<std::unique_ptr<automl_lint::Formatter>> formatters;
@@ -338,11 +496,6 @@ int lint(CommandLine& command_line, cli::Settings& settings) {
       automl_lint::find_output_format(command_line.format)->create(std::cout, terminal));
   for (const std::string& value : command_line.outputs) {
     auto [format, path] = *parse_output(value);
-    if (is_an_input(path, inputs)) {
-      std::cerr << "automl-lint: --output " << value << ": " << path
-                << " is an input file; a report never replaces its input\n";
-      return kAbnormal;
-    }
     std::string why;
     auto file = std::make_unique<OutputFile>(path, why);
     if (!file->is_open()) {
@@ -356,32 +509,43 @@ int lint(CommandLine& command_line, cli::Settings& settings) {
   // The settings of the run as a whole (SARIF's rule list, the formats' threshold): those of
   // the first input, so that no configuration file is read that no input uses.
   cli::FileSettings run_settings =
-      inputs.inputs.empty() ? settings.for_file("./-") : settings.for_file(inputs.inputs[0].name);
+      inputs.first() ? settings.for_file(inputs.first()->name) : settings.for_file("./-");
   const automl_lint::Linter& linter = settings.linter(run_settings.options);
   automl_lint::RunInfo run{linter.enabled_rules(), run_settings.fail_on};
   for (auto& formatter : formatters) formatter->begin(run);
   automl_lint::RunSummary summary;
-  for (automl_lint::LintResult& result : config_results(settings)) {
-    summary.count(result);
-    for (auto& formatter : formatters) formatter->file(result);
-  }
-  bool findings = false;
-  std::size_t index = 0;
-  linter.lint_files(inputs.inputs, command_line.jobs, [&](automl_lint::LintResult& result) {
-    bool named = inputs.named[index];
-    automl_lint::Severity threshold = fail_on[index++];
-    summary.count(result);
-    if (result.not_a_request) {
-      if (named) {
-        std::cerr << "automl-lint: " << result.file
-                  << ": skipped: not an Autopilot request (no top-level member of "
-                     "CreateAutoMLJob or CreateAutoMLJobV2)\n";
-      }
-      return;
+  auto report_config_problems = [&] {
+    for (automl_lint::LintResult& result : inputs.new_config_problems()) {
+      summary.count(result);
+      for (auto& formatter : formatters) formatter->file(result);
     }
-    findings = findings || automl_lint::has_severity_at_least(result.diagnostics, threshold);
-    for (auto& formatter : formatters) formatter->file(result);
-  });
+  };
+  bool findings = false;
+  linter.lint_stream([&] { return inputs.next(); }, jobs,
+                     [&](automl_lint::LintResult& result) {
+                       report_config_problems();  // Before the files they apply to.
+                       SettledInputs::Pending pending = inputs.pop();
+                       summary.count(result);
+                       if (result.not_a_request) {
+                         if (pending.named) {
+                           std::cerr
+                               << "automl-lint: " << result.file
+                               << ": skipped: not an Autopilot request (no top-level member of "
+                                  "CreateAutoMLJob or CreateAutoMLJobV2)\n";
+                         }
+                         return;
+                       }
+                       findings = findings || automl_lint::has_severity_at_least(result.diagnostics,
+                                                                                 pending.fail_on);
+                       for (auto& formatter : formatters) formatter->file(result);
+                     });
+  report_config_problems();  // Those of configurations that only excluded files had.
+  if (!inputs.clash().empty()) {
+    // A report never replaces its input: nothing is committed.
+    std::cerr << "automl-lint: --output: " << inputs.clash()
+              << " is an input file; a report never replaces its input\n";
+    return kAbnormal;
+  }
   for (auto& formatter : formatters) formatter->end(summary);
   std::cout.flush();
   bool output_failed = false;
@@ -391,7 +555,9 @@ int lint(CommandLine& command_line, cli::Settings& settings) {
       output_failed = true;
     }
   }
-  if (summary.files_failed > 0 || inputs.walk_failed || output_failed) return kAbnormal;
+  if (summary.files_failed > 0 || source.walk_failed() || inputs.failed() || output_failed) {
+    return kAbnormal;
+  }
   return findings ? kFindings : kClean;
 }
 

@@ -184,6 +184,12 @@ class AUTOML_LINT_EXPORT Linter {
   void lint_files(const std::vector<Input>& inputs, unsigned jobs,
                   const std::function<void(LintResult&)>& on_result) const;
 
+  /// The same for inputs handed out by `next` as they are needed (nullopt: no more), so that
+  /// the caller never holds the list of inputs: `next` is called from the worker threads, one
+  /// call at a time. Uses `jobs` threads (0: one per core) whatever the number of inputs.
+  void lint_stream(const std::function<std::optional<Input>()>& next, unsigned jobs,
+                   const std::function<void(LintResult&)>& on_result) const;
+
   /// The same for files only: each path is read as a file ("-" is a file named "-").
   /// Exceptions and thread safety as above.
   void lint_files(const std::vector<std::string>& paths, unsigned jobs,
