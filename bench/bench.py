@@ -455,7 +455,7 @@ def write_report(path: Path, ctx: dict) -> None:
         a("|---|---:|---:|---:|---:|---:|---:|")
         for s in c["series"]:
             w = s.med("wall")
-            a(f"| {s.tool.label} | {len(s.samples)} | {fmt_s(w)} | {c['n'] / w:,.0f} | "
+            a(f"| {s.label} | {len(s.samples)} | {fmt_s(w)} | {c['n'] / w:,.0f} | "
               f"{mib(s.med('rss_kib'))} | {fmt_s(s.med('cpu'))} | {ratio_text(w, base.med('wall'))} |")
         a("")
     # Linearity
@@ -473,7 +473,7 @@ def write_report(path: Path, ctx: dict) -> None:
                 s = c["series"][i]
                 cells.append(f"{s.med('wall') / c['n'] * 1e6:.1f}")
                 rss.append(mib(s.med("rss_kib")))
-            a(f"| {s0.tool.label} | " + " | ".join(cells) + " | " + " / ".join(rss) + " |")
+            a(f"| {s0.label} | " + " | ".join(cells) + " | " + " / ".join(rss) + " |")
         a("")
     write_tables(a, ctx)
     # Checks
