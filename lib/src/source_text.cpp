@@ -32,10 +32,13 @@ Position SourceText::position_of_offset(std::size_t offset) const {
     line_starts_.push_back(0);
     const char* begin = text_.data();
     const char* end = begin + text_.size();
-    for (const char* at = begin;
-         (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at))));
-         ++at) {
-      line_starts_.push_back(static_cast<std::size_t>(at - begin) + 1);
+    // memchr, never on an empty text: its data() may be null.
+    for (const char* at = begin; at < end;) {
+      const auto* newline =
+          static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)));
+      if (!newline) break;
+      line_starts_.push_back(static_cast<std::size_t>(newline - begin) + 1);
+      at = newline + 1;
     }
   }
   offset = std::min(offset, text_.size());
