@@ -981,6 +981,15 @@ def targets_v1(ctx: dict) -> list[tuple[str, str, str]]:
     return rows
 
 
+def twin_ratio(table: dict, twin: str, original: str) -> tuple[dict, float, str]:
+    """A twin table's medians by key, automl-lint's twin ÷ original ratio (default -j), and the
+    -j 1 ratio as a note."""
+    m = {s.key: s.med("wall") for s in table["series"]}
+    j1 = (f"; -j 1: {m[f'automl-lint-j1-{twin}'] / m[f'automl-lint-j1-{original}']:.2f}×"
+          if f"automl-lint-j1-{twin}" in m else "")
+    return m, m[f"automl-lint-{twin}"] / m[f"automl-lint-{original}"], j1
+
+
 def targets_yaml_v2(ctx: dict) -> list[tuple[str, str, str]]:
     rows = []
     names = ["10,000 files as YAML: ≤ 1.5× the JSON time",
@@ -988,10 +997,7 @@ def targets_yaml_v2(ctx: dict) -> list[tuple[str, str, str]]:
              "10,000 files migrated to V2: ≤ 1.2× the V1 time"]
     y = table_of(ctx, "yaml")
     if y:
-        m = {s.key: s.med("wall") for s in y["series"]}
-        j1 = (f"; -j 1: {m['automl-lint-j1-yaml'] / m['automl-lint-j1-json']:.2f}×"
-              if "automl-lint-j1-yaml" in m else "")
-        r = m["automl-lint-yaml"] / m["automl-lint-json"]
+        m, r, j1 = twin_ratio(y, "yaml", "json")
         rows.append((names[0], f"YAML ÷ JSON = {r:.2f}× (default -j{j1})", met(r <= 1.5)))
         r = m["blaze-yaml"] / m["automl-lint-yaml"]
         rows.append((names[1], f"Blaze CLI ÷ automl-lint = {r:.2f}×", met(r >= 3)))
@@ -999,10 +1005,7 @@ def targets_yaml_v2(ctx: dict) -> list[tuple[str, str, str]]:
         rows += [missing(t, "no YAML twin of 10,000 files") for t in names[:2]]
     v = table_of(ctx, "v2")
     if v:
-        m = {s.key: s.med("wall") for s in v["series"]}
-        j1 = (f"; -j 1: {m['automl-lint-j1-v2'] / m['automl-lint-j1-v1']:.2f}×"
-              if "automl-lint-j1-v2" in m else "")
-        r = m["automl-lint-v2"] / m["automl-lint-v1"]
+        _, r, j1 = twin_ratio(v, "v2", "v1")
         rows.append((names[2], f"V2 ÷ V1 = {r:.2f}× (default -j{j1})", met(r <= 1.2)))
     else:
         rows.append(missing(names[2], "no V2 twin of 10,000 files"))

@@ -30,6 +30,7 @@ VALIDATION = {
     "maxProperties", "required", "properties", "additionalProperties", "items",
     "propertyNames", "$ref",
 }
+VALUE_PARAMETERS = "const rapidjson::Value& value, ShapeWalk& walk"
 TYPE_TEST = {
     "object": "value.IsObject()",
     "array": "value.IsArray()",
@@ -72,7 +73,7 @@ class Generator:
     def __init__(self, schema):
         self.schema = schema
         self.definitions = schema.get("definitions", {})
-        self.functions = []  # (name, body lines)
+        self.functions = []  # (name, body lines, result type, parameters)
         self.by_node = {}  # id(node) -> function name
         self.patterns = {}  # pattern -> matcher name
         self.in_progress = set()
@@ -102,7 +103,7 @@ class Generator:
         self.in_progress.add(key)
         slot = len(self.functions)
         self.functions.append(None)
-        self.functions[slot] = (name, self.body(node, hint))
+        self.functions[slot] = (name, self.body(node, hint), "void", VALUE_PARAMETERS)
         self.in_progress.discard(key)
         return name
 
@@ -211,8 +212,10 @@ class Generator:
         for name in required:
             if name not in names:
                 raise SystemExit("gen_shape_checks: required %r is not a property at %s" % (name, hint))
-        lines = ["std::uint64_t seen = 0;", "bool unmatched = false;" if additional is False else "",
-                 "for (const auto& member : value.GetObject()) {",
+        lines = ["std::uint64_t seen = 0;"]
+        if additional is False:
+            lines.append("bool unmatched = false;")
+        lines += ["for (const auto& member : value.GetObject()) {",
                  "  std::string_view name = view_of(member.name);",
                  "  int index = %s(name);" % self.index_function(names)]
         if additional is False:
@@ -225,20 +228,17 @@ class Generator:
                       "    %s(member.value, walk);" % values, "    walk.leave();", "    continue;",
                       "  }"]
         # valijson checks the first member of a name; another of the same name is unmatched.
-        lines += ["  std::uint64_t bit = std::uint64_t{1} << index;",
-                  "  if (seen & bit) {",
-                  "    unmatched = true;" if additional is False else "",
-                  "    continue;", "  }", "  seen |= bit;"]
-        cases = []
-        for index, name in enumerate(names):
-            if name in properties:
-                cases.append("    case %d: %s(member.value, walk); break;"
-                             % (index, self.function_for(properties[name], hint + "/" + name)))
+        lines += ["  std::uint64_t bit = std::uint64_t{1} << index;", "  if (seen & bit) {"]
+        if additional is False:
+            lines.append("    unmatched = true;")
+        lines += ["    continue;", "  }", "  seen |= bit;"]
+        cases = ["    case %d: %s(member.value, walk); break;"
+                 % (index, self.function_for(properties[name], hint + "/" + name))
+                 for index, name in enumerate(names)]
         if cases:
             lines += ["  walk.enter(name);", "  switch (index) {"] + cases + \
                 ["    default: break;", "  }", "  walk.leave();"]
         lines.append("}")
-        lines = [line for line in lines if line]
         if additional is False:
             lines.append("if (unmatched) walk.fail(Keyword::additional_properties);")
         for name in required:
@@ -419,10 +419,7 @@ def keyword_enum(key):
 
 
 def declaration(function):
-    if len(function) == 4:
-        name, _, result, parameters = function
-    else:
-        name, result, parameters = function[0], "void", "const rapidjson::Value& value, ShapeWalk& walk"
+    name, _, result, parameters = function
     return "%s %s(%s)" % (result, name, parameters)
 
 

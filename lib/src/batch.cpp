@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <deque>
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -163,7 +164,7 @@ class OrderedRun {
   std::condition_variable space_;
 };
 
-/// No more threads than inputs: one file is linted on the calling thread.
+/// No more threads than inputs.
 unsigned threads_for(unsigned jobs, std::size_t inputs) {
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   return static_cast<unsigned>(std::clamp<std::size_t>(inputs, 1, jobs));
@@ -178,8 +179,23 @@ void Linter::lint_stream(const std::function<std::optional<Input>()>& next, unsi
     return linter ? *linter->state_ : *state_;
   };
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  if (jobs == 1) {
-    while (std::optional<Input> input = next()) {
+  // The first two inputs are peeked: a run of one input (a pre-commit hook on one file) is
+  // linted on the calling thread, without starting threads.
+  std::deque<Input> peeked;
+  for (unsigned i = 0; i < std::min(jobs, 2u); ++i) {
+    std::optional<Input> input = next();
+    if (!input) break;
+    peeked.push_back(std::move(*input));
+  }
+  bool exhausted = peeked.size() < std::min(jobs, 2u);
+  OrderedRun::Source source = [&]() -> std::optional<Input> {
+    if (peeked.empty()) return exhausted ? std::nullopt : next();
+    Input input = std::move(peeked.front());
+    peeked.pop_front();
+    return input;
+  };
+  if (jobs == 1 || exhausted) {
+    while (std::optional<Input> input = source()) {
       LintResult result = lint_input(*this, *input);
       check_job_name(names, state_of(input->linter), result);
       on_result(result);
@@ -187,7 +203,7 @@ void Linter::lint_stream(const std::function<std::optional<Input>()>& next, unsi
     return;
   }
   constexpr std::size_t kFilesAheadPerThread = 64;
-  OrderedRun run(next, kFilesAheadPerThread * jobs);
+  OrderedRun run(source, kFilesAheadPerThread * jobs);
   std::vector<std::jthread> workers;
   for (unsigned t = 0; t < jobs; ++t) {
     workers.emplace_back([&] {

@@ -13,10 +13,6 @@ extern const std::string_view kCreateAutoMLJobSchema;
 /// schemas/create-auto-ml-job-v2.schema.json, byte for byte.
 extern const std::string_view kCreateAutoMLJobV2Schema;
 
-}  // namespace automl_lint::detail
-
-namespace automl_lint::detail {
-
 class ShapeWalk;
 
 // The schemas' shape checks, compiled from them at build time (tools/gen_shape_checks.py).

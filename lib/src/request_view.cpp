@@ -48,13 +48,11 @@ class ObjectReader {
     return found == object_->MemberEnd() ? nullptr : &found->value;
   }
   std::string pointer_of(std::string_view name) const {
-    if (detail::needs_escape(name)) {
-      return pointer_ + "/" + detail::escape_pointer_token(name);
-    }
     std::string pointer;  // One allocation: most names need no escape.
     pointer.reserve(pointer_.size() + 1 + name.size());
-    pointer.append(pointer_).append(1, '/').append(name);
-    return pointer;
+    pointer.append(pointer_).append(1, '/');
+    if (detail::needs_escape(name)) return pointer + detail::escape_pointer_token(name);
+    return pointer.append(name);
   }
 
   template <typename T>

@@ -72,10 +72,6 @@ const rapidjson::Value* find_member(const rapidjson::Value& object, std::string_
   return found == object.MemberEnd() ? nullptr : &found->value;
 }
 
-std::string_view string_of(const rapidjson::Value& value) {
-  return {value.GetString(), value.GetStringLength()};
-}
-
 /// The model's pattern as the service quotes it: without the anchors the generator added.
 std::string display_pattern(std::string_view anchored) {
   if (starts_with(anchored, "^(?:") && anchored.size() >= 6 &&
@@ -102,7 +98,7 @@ std::string format_limit(const rapidjson::Value& limit) {
 std::vector<std::string> string_list(const rapidjson::Value& array) {
   std::vector<std::string> items;
   for (const auto& item : array.GetArray()) {
-    items.push_back(item.IsString() ? std::string(string_of(item)) : format_limit(item));
+    items.push_back(item.IsString() ? std::string(view_of(item)) : format_limit(item));
   }
   return items;
 }
@@ -112,7 +108,7 @@ std::vector<std::string> property_names(const rapidjson::Value& schema) {
   auto properties = schema.FindMember("properties");
   if (properties == schema.MemberEnd()) return names;
   for (const auto& property : properties->value.GetObject()) {
-    names.emplace_back(string_of(property.name));
+    names.emplace_back(view_of(property.name));
   }
   return names;
 }
@@ -290,9 +286,9 @@ class ErrorMapper {
                  std::move(hint));
     }
     // The documented limit speaks for itself, with its own rule id and wording.
-    std::string_view note = string_of((*limit)["message"]);
+    std::string_view note = view_of((*limit)["message"]);
     if (!note.empty() && note.back() == '.') note.remove_suffix(1);
-    add(std::string(string_of((*limit)["rule"])), constraint_message(tokens, value, note), tokens,
+    add(std::string(view_of((*limit)["rule"])), constraint_message(tokens, value, note), tokens,
         std::move(hint));
   }
 
@@ -304,7 +300,7 @@ class ErrorMapper {
       missing = found->second;
     }
     for (const auto& member : object.GetObject()) {
-      std::string name(string_of(member.name));
+      std::string name(view_of(member.name));
       if (std::find(known.begin(), known.end(), name) != known.end()) continue;
       std::string hint;
       if (auto guess = did_you_mean(name, known)) {
@@ -340,7 +336,7 @@ class ErrorMapper {
 
   void report_type(const Tokens& tokens, const rapidjson::Value& schema,
                    const rapidjson::Value& value) {
-    std::string expected(string_of(schema["type"]));
+    std::string expected(view_of(schema["type"]));
     if (expected == "integer" && value.IsDouble()) {
       // A whole number too large for 64 bits arrives as a double: the range check reports it.
       if (violated_bound(schema, value)) return;
@@ -363,7 +359,7 @@ class ErrorMapper {
       if (std::string hint = yaml_type_hint(expected, value); !hint.empty()) return hint;
     }
     if (value.IsString()) {
-      std::string_view text = string_of(value);
+      std::string_view text = view_of(value);
       if (expected == "boolean" && (text == "true" || text == "false")) {
         return fmt::format("write {} without quotes", text);
       }
@@ -412,11 +408,11 @@ class ErrorMapper {
                          value.IsBool() ? "boolean" : "number");
     }
     if (value.IsString() && expected == "boolean") {
-      std::string text = lower(string_of(value));
+      std::string text = lower(view_of(value));
       bool truthy = text == "yes" || text == "y" || text == "on";
       if (truthy || text == "no" || text == "n" || text == "off") {
         return fmt::format("write {}: the AWS CLI reads YAML 1.2, where '{}' is a string",
-                           truthy ? "true" : "false", shorten(string_of(value)));
+                           truthy ? "true" : "false", shorten(view_of(value)));
       }
     }
     return {};
@@ -427,7 +423,7 @@ class ErrorMapper {
     std::vector<std::string> allowed = string_list(schema["enum"]);
     std::string hint;
     if (value.IsString()) {
-      if (auto guess = did_you_mean(string_of(value), allowed)) {
+      if (auto guess = did_you_mean(view_of(value), allowed)) {
         hint = fmt::format("did you mean '{}'?", *guess);
       }
     }
@@ -439,7 +435,7 @@ class ErrorMapper {
 
   void report_pattern(const Tokens& tokens, const rapidjson::Value& schema,
                       const rapidjson::Value& value) {
-    std::string pattern = display_pattern(string_of(schema[kRe2PatternKeyword]));
+    std::string pattern = display_pattern(view_of(schema[kRe2PatternKeyword]));
     add_constraint(detail::ids::kPattern, tokens, schema, value, "pattern",
                    "Member must satisfy regular expression pattern: " + pattern, {});
   }
@@ -451,7 +447,7 @@ class ErrorMapper {
         fmt::format("Member must have length {} than or equal to {}", is_max ? "less" : "greater",
                     format_limit(*find_member(schema, keyword)));
     wrong_length_.insert(pointer_from(tokens));
-    std::size_t length = count_code_points(string_of(value));
+    std::size_t length = count_code_points(view_of(value));
     std::string hint = fmt::format("the value has {} characters", length);
     add_constraint(detail::ids::kStringLength, tokens, schema, value, keyword, constraint,
                    std::move(hint));
@@ -464,7 +460,7 @@ class ErrorMapper {
     std::vector<std::string> members = property_names(schema);
     std::vector<std::string> set;
     for (const auto& member : value.GetObject()) {
-      std::string name(string_of(member.name));
+      std::string name(view_of(member.name));
       if (std::find(members.begin(), members.end(), name) != members.end()) set.push_back(name);
     }
     std::string object = pointer_or_root(tokens);
@@ -558,16 +554,25 @@ class ErrorMapper {
 
 }  // namespace
 
+namespace {
+
+/// Parses the embedded schema text; throws std::runtime_error when it is unusable.
+void parse_schema(std::string_view text, rapidjson::Document& document) {
+  document.Parse(text.data(), text.size());
+  if (document.HasParseError() || !document.IsObject()) {
+    throw std::runtime_error("the embedded request schema is not valid JSON");
+  }
+}
+
+}  // namespace
+
 SchemaValidator::SchemaValidator(std::string_view schema_json, CompiledShapeCheck compiled,
                                  ShapeEngine engine)
     : schema_json_(schema_json), compiled_(compiled), engine_(engine) {
   if (engine_ != ShapeEngine::reference) return;
   // valijson sees a copy of the schema whose patterns go to RE2.
   rapidjson::Document for_valijson;
-  for_valijson.Parse(schema_json.data(), schema_json.size());
-  if (for_valijson.HasParseError() || !for_valijson.IsObject()) {
-    throw std::runtime_error("the embedded request schema is not valid JSON");
-  }
+  parse_schema(schema_json, for_valijson);
   rename_patterns(for_valijson, for_valijson.GetAllocator());
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder());
@@ -580,10 +585,7 @@ SchemaValidator::~SchemaValidator() = default;
 
 void SchemaValidator::describe() const {
   std::call_once(described_, [this] {
-    schema_document_.Parse(schema_json_.data(), schema_json_.size());
-    if (schema_document_.HasParseError() || !schema_document_.IsObject()) {
-      throw std::runtime_error("the embedded request schema is not valid JSON");
-    }
+    parse_schema(schema_json_, schema_document_);
     rename_patterns(schema_document_, schema_document_.GetAllocator());
     index_member_places(resolve_ref(schema_document_), "", 0);
     std::vector<std::string> path;
@@ -598,7 +600,7 @@ void SchemaValidator::index_map_places(const rapidjson::Value& schema,
   if (const rapidjson::Value* keys = find_member(schema, "propertyNames")) {
     MapPlace place{path, &resolve_ref(*keys), nullptr};
     if (const rapidjson::Value* pattern = find_member(*place.key_schema, kRe2PatternKeyword)) {
-      place.key_pattern = std::make_shared<const PatternMatcher>(std::string(string_of(*pattern)));
+      place.key_pattern = std::make_shared<const PatternMatcher>(std::string(view_of(*pattern)));
     }
     map_places_.push_back(std::move(place));
   }
@@ -609,7 +611,7 @@ void SchemaValidator::index_map_places(const rapidjson::Value& schema,
   };
   if (const rapidjson::Value* properties = find_member(schema, "properties")) {
     for (const auto& property : properties->GetObject()) {
-      descend(property.value, std::string(string_of(property.name)));
+      descend(property.value, std::string(view_of(property.name)));
     }
   }
   if (const rapidjson::Value* items = find_member(schema, "items")) descend(*items, "*");
@@ -638,7 +640,7 @@ void nodes_at(const rapidjson::Value& node, const std::vector<std::string>& path
     if (!node.IsObject()) return;
     for (const auto& member : node.GetObject()) {
       nodes_at(member.value, path, step + 1,
-               pointer + "/" + escape_pointer_token(string_of(member.name)), out);
+               pointer + "/" + escape_pointer_token(view_of(member.name)), out);
     }
   } else if (const rapidjson::Value* child = find_member(node, token)) {
     nodes_at(*child, path, step + 1, pointer + "/" + escape_pointer_token(token), out);
@@ -677,7 +679,7 @@ std::vector<std::pair<const rapidjson::Value*, std::string>> non_finite_numbers(
     } else if (node.IsObject()) {
       for (const auto& member : node.GetObject()) {
         pending.push_back(static_cast<std::ptrdiff_t>(entries.size()));
-        entries.push_back({&member.value, at, string_of(member.name), 0, true});
+        entries.push_back({&member.value, at, view_of(member.name), 0, true});
       }
     } else if (node.IsArray()) {
       for (rapidjson::SizeType i = 0; i < node.Size(); ++i) {
@@ -721,7 +723,7 @@ std::optional<std::pair<std::string, std::string>> key_problem(std::string_view 
         std::string("give the key a name")};
   }
   if (pattern && !pattern->full_match(key)) {
-    std::string expression = display_pattern(string_of(*find_member(schema, kRe2PatternKeyword)));
+    std::string expression = display_pattern(view_of(*find_member(schema, kRe2PatternKeyword)));
     return std::pair{"Member must satisfy regular expression pattern: " + expression,
                      std::string()};
   }
@@ -738,7 +740,7 @@ std::vector<Finding> SchemaValidator::check_map_keys(const SourceDocument& docum
     for (const auto& [map, pointer] : maps) {
       if (!map->IsObject()) continue;  // The type finding says it.
       for (const auto& member : map->GetObject()) {
-        std::string_view key = string_of(member.name);
+        std::string_view key = view_of(member.name);
         auto problem = key_problem(key, *place.key_schema, place.key_pattern.get(), *map);
         if (!problem) continue;
         findings.push_back({detail::ids::kMapKey, Severity::error,
@@ -758,7 +760,7 @@ void SchemaValidator::index_member_places(const rapidjson::Value& schema, const 
   if (depth > kDeepestPlace) return;
   if (const rapidjson::Value* properties = find_member(schema, "properties")) {
     for (const auto& property : properties->GetObject()) {
-      std::string name(string_of(property.name));
+      std::string name(view_of(property.name));
       std::string place = path + "/" + escape_pointer_token(name);
       member_places_[name].push_back(place);
       index_member_places(resolve_ref(property.value), place, depth + 1);
@@ -773,7 +775,7 @@ const rapidjson::Value& SchemaValidator::resolve_ref(const rapidjson::Value& sch
   auto ref = schema.FindMember("$ref");
   if (ref == schema.MemberEnd()) return schema;
   constexpr std::string_view kPrefix = "#/definitions/";
-  std::string_view target = string_of(ref->value);
+  std::string_view target = view_of(ref->value);
   const auto& definitions = schema_document_["definitions"];
   auto found = definitions.FindMember(rapidjson::Value(
       rapidjson::StringRef(target.data() + kPrefix.size(), target.size() - kPrefix.size())));
@@ -811,7 +813,7 @@ void SchemaValidator::report_non_finite(const SourceDocument& document,
     if (!note || reported.count(pointer) > 0) continue;
     const rapidjson::Value* schema = subschema_at(split_pointer(pointer));
     if (!schema || !find_member(*schema, "type")) continue;
-    std::string_view type = string_of((*schema)["type"]);
+    std::string_view type = view_of((*schema)["type"]);
     if (type != "number" && type != "integer") continue;
     bool nan = std::isnan(node->GetDouble());
     findings.push_back(

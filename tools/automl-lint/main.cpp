@@ -29,7 +29,6 @@
 #include <optional>
 #include <streambuf>
 #include <string>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -374,20 +373,6 @@ std::vector<automl_lint::LintResult> config_results(const cli::Settings& setting
   return results;
 }
 
-/// Threads for a run: --jobs (0: one per core), no more than the inputs when they are all
-/// named files (one file is linted on the main thread, as a pre-commit hook runs it).
-unsigned thread_count(const CommandLine& command_line) {
-  unsigned jobs = command_line.jobs;
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  if (!command_line.files_from.empty()) return jobs;
-  for (const std::string& argument : command_line.files) {
-    std::error_code error;
-    if (std::filesystem::is_directory(argument, error)) return jobs;
-  }
-  return static_cast<unsigned>(
-      std::clamp<std::size_t>(command_line.files.size(), 1, static_cast<std::size_t>(jobs)));
-}
-
 /// The inputs of a run with their settings, handed out one at a time to the worker threads
 /// (never all held): each gets the linter of its settings, what its configuration excludes is
 /// skipped, and a named input that is an --output file stops the run.
@@ -488,7 +473,6 @@ bool output_is_a_named_input(const CommandLine& command_line) {
 
 int lint(CommandLine& command_line, cli::Settings& settings) {
   if (output_is_a_named_input(command_line)) return kAbnormal;
-  unsigned jobs = thread_count(command_line);
   InputSource source(std::move(command_line.files), command_line);
   SettledInputs inputs(source, settings, existing_outputs(command_line.outputs));
 
@@ -525,7 +509,7 @@ int lint(CommandLine& command_line, cli::Settings& settings) {
     }
   };
   bool findings = false;
-  linter.lint_stream([&] { return inputs.next(); }, jobs,
+  linter.lint_stream([&] { return inputs.next(); }, command_line.jobs,
                      [&](automl_lint::LintResult& result) {
                        report_config_problems();  // Before the files they apply to.
                        SettledInputs::Pending pending = inputs.pop();

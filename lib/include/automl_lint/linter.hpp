@@ -186,7 +186,8 @@ class AUTOML_LINT_EXPORT Linter {
 
   /// The same for inputs handed out by `next` as they are needed (nullopt: no more), so that
   /// the caller never holds the list of inputs: `next` is called from the worker threads, one
-  /// call at a time. Uses `jobs` threads (0: one per core) whatever the number of inputs.
+  /// call at a time, and not again once it returned nullopt. Uses `jobs` threads (0: one per
+  /// core), or the calling thread alone when `next` has only one input.
   void lint_stream(const std::function<std::optional<Input>()>& next, unsigned jobs,
                    const std::function<void(LintResult&)>& on_result) const;
 
